@@ -1,0 +1,1 @@
+"""Pure domain: enums, validators, rules. Standard library (and python-stdnum/dateutil) only."""
