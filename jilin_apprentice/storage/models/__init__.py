@@ -1,0 +1,60 @@
+"""All ORM models; importing this package registers every table on Base.metadata."""
+
+from jilin_apprentice.storage.models.admin import AuditEntry, ReferenceValue, UserAccount
+from jilin_apprentice.storage.models.agreements import (
+    Agreement,
+    AgreementSignature,
+    AgreementTemplate,
+)
+from jilin_apprentice.storage.models.enterprises import CreditEvent, Enterprise, Post, Staff
+from jilin_apprentice.storage.models.finance import (
+    Coverage,
+    Incident,
+    InsurancePolicy,
+    Payment,
+    PaymentDeduction,
+    PayPeriod,
+)
+from jilin_apprentice.storage.models.people import (
+    Guardian,
+    Major,
+    SchoolClass,
+    SchoolProfile,
+    Student,
+    StudentConsent,
+)
+from jilin_apprentice.storage.models.placements import (
+    Apprenticeship,
+    Placement,
+    PlacementBatch,
+    PlacementPostHistory,
+)
+
+__all__ = [
+    "Agreement",
+    "AgreementSignature",
+    "AgreementTemplate",
+    "Apprenticeship",
+    "AuditEntry",
+    "Coverage",
+    "CreditEvent",
+    "Enterprise",
+    "Guardian",
+    "Incident",
+    "InsurancePolicy",
+    "Major",
+    "PayPeriod",
+    "Payment",
+    "PaymentDeduction",
+    "Placement",
+    "PlacementBatch",
+    "PlacementPostHistory",
+    "Post",
+    "ReferenceValue",
+    "SchoolClass",
+    "SchoolProfile",
+    "Staff",
+    "Student",
+    "StudentConsent",
+    "UserAccount",
+]
