@@ -1,0 +1,1 @@
+"""Use cases. No Qt; one unit of work per call; plain dataclasses in and out."""

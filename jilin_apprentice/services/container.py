@@ -1,0 +1,72 @@
+"""Opening a database and wiring the services: the one place the storage layer is assembled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
+
+from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.services.enterprises import EnterpriseService
+from jilin_apprentice.services.staff import StaffService
+from jilin_apprentice.services.students import StudentService
+from jilin_apprentice.storage.engine import make_engine, make_session_factory
+from jilin_apprentice.storage.migrate import upgrade_database
+from jilin_apprentice.storage.models import Student
+from jilin_apprentice.storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the UI and the command line call; built once per database."""
+
+    engine: Engine
+    uow: UnitOfWork
+    students: StudentService
+    enterprises: EnterpriseService
+    staff: StaffService
+    url: str
+
+    def student_count(self) -> int:
+        with self.uow.read() as session:
+            return int(session.scalar(select(func.count(Student.id))) or 0)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(
+    url: str,
+    *,
+    backup_dir: Path | None = None,
+    actor: str = "officer",
+    today: Callable[[], dt.date] = dt.date.today,
+) -> Services:
+    """Open (creating if needed) and migrate the database, then build the services over it."""
+    engine = make_engine(url)
+    parsed = make_url(url)
+    sqlite_file = None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        sqlite_file = Path(str(parsed.database))
+    try:
+        upgrade_database(engine, sqlite_file=sqlite_file, backup_dir=backup_dir)
+    except Exception:
+        engine.dispose()
+        raise
+    uow = UnitOfWork(make_session_factory(engine))
+    audit = AuditWriter(actor)
+    return Services(
+        engine=engine,
+        uow=uow,
+        students=StudentService(uow, audit, today),
+        enterprises=EnterpriseService(uow, audit, today),
+        staff=StaffService(uow, audit),
+        url=url,
+    )

@@ -1,0 +1,159 @@
+"""Enterprise mentors and school supervisors (双导师): the people who guide each placement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from jilin_apprentice.domain.enums import StaffKind
+from jilin_apprentice.domain.errors import NotFound, ValidationFailed, Violation
+from jilin_apprentice.domain.masking import mask_phone
+from jilin_apprentice.domain.validators import validate_mobile
+from jilin_apprentice.services.audit import AuditWriter, diff
+from jilin_apprentice.services.dto import Choice, StaffDraft, StaffRow
+from jilin_apprentice.storage.models import Enterprise, Placement, Staff, Student
+from jilin_apprentice.storage.uow import UnitOfWork
+
+_FIELDS = tuple(StaffDraft.__dataclass_fields__)
+
+
+class StaffService:
+    def __init__(self, uow: UnitOfWork, audit: AuditWriter) -> None:
+        self._uow = uow
+        self._audit = audit
+
+    def list(self, *, kind: str | None = None, search: str = "") -> list[StaffRow]:
+        """All mentors/supervisors with their current load (students or placements assigned)."""
+        supervised = (
+            select(func.count(Student.id))
+            .where(Student.school_supervisor_id == Staff.id)
+            .scalar_subquery()
+        )
+        mentored = (
+            select(func.count(Placement.id))
+            .where(
+                or_(
+                    Placement.enterprise_mentor_id == Staff.id,
+                    Placement.school_supervisor_id == Staff.id,
+                ),
+                Placement.status.in_(("approved", "active")),
+            )
+            .scalar_subquery()
+        )
+        stmt = select(Staff, Enterprise.name, supervised, mentored).outerjoin(
+            Enterprise, Enterprise.id == Staff.enterprise_id
+        )
+        if kind:
+            stmt = stmt.where(Staff.kind == StaffKind(kind))
+        if search.strip():
+            stmt = stmt.where(Staff.name.contains(search.strip()))
+        with self._uow.read() as session:
+            rows = session.execute(stmt.order_by(Staff.kind, Staff.name, Staff.id)).all()
+            return [
+                StaffRow(
+                    s.id,
+                    s.kind.value,
+                    s.name,
+                    ename,
+                    mask_phone(s.phone or ""),
+                    s.title,
+                    int(sup or 0) + int(men or 0),
+                )
+                for s, ename, sup, men in rows
+            ]
+
+    def choices(self, kind: str, enterprise_id: int | None = None) -> list[Choice]:
+        stmt = select(Staff.id, Staff.name).where(Staff.kind == StaffKind(kind))
+        if enterprise_id is not None:
+            stmt = stmt.where(Staff.enterprise_id == enterprise_id)
+        with self._uow.read() as session:
+            return [Choice(i, n) for i, n in session.execute(stmt.order_by(Staff.name))]
+
+    def get(self, staff_id: int) -> StaffDraft:
+        """The stored fields of one person, unmasked, for the edit form."""
+        with self._uow.read() as session:
+            staff = session.get(Staff, staff_id)
+            if staff is None:
+                raise NotFound("staff.not_found", id=staff_id)
+            values = {k: getattr(staff, k) for k in _FIELDS}
+            values["kind"] = staff.kind.value
+            return StaffDraft(**values)
+
+    def validate(self, draft: StaffDraft) -> list[Violation]:
+        violations: list[Violation] = []
+        if not draft.name.strip():
+            violations.append(Violation("name", "required"))
+        try:
+            kind = StaffKind(draft.kind)
+        except ValueError:
+            return [*violations, Violation("kind", "choice.invalid")]
+        if kind is StaffKind.ENTERPRISE_MENTOR and draft.enterprise_id is None:
+            violations.append(Violation("enterprise_id", "mentor.needs_enterprise"))
+        if draft.phone:
+            violations += validate_mobile(draft.phone, field="phone")[1]
+        if draft.max_load is not None and draft.max_load < 0:
+            violations.append(Violation("max_load", "number.negative"))
+        return violations
+
+    def save(self, draft: StaffDraft, *, staff_id: int | None = None) -> int:
+        problems = [v for v in self.validate(draft) if v.severity == "block"]
+        if problems:
+            raise ValidationFailed(problems)
+        values: dict[str, Any] = {k: getattr(draft, k) for k in _FIELDS}
+        values["kind"] = StaffKind(draft.kind)
+        values["name"] = draft.name.strip()
+        if values["kind"] is StaffKind.SCHOOL_SUPERVISOR:
+            values["enterprise_id"] = None
+        with self._uow() as session:
+            if staff_id is None:
+                staff = Staff(**values)
+                session.add(staff)
+                session.flush()
+                changes = {k: (None, v) for k, v in values.items() if v is not None}
+            else:
+                found = session.get(Staff, staff_id)
+                if found is None:
+                    raise NotFound("staff.not_found", id=staff_id)
+                staff = found
+                changes = diff({k: getattr(staff, k) for k in values}, values)
+                for k, v in values.items():
+                    setattr(staff, k, v)
+            if changes:
+                self._audit.record(
+                    session,
+                    action="create" if staff_id is None else "update",
+                    entity="staff",
+                    entity_id=staff.id,
+                    changes=changes,
+                )
+            return staff.id
+
+    def delete(self, staff_id: int) -> None:
+        with self._uow() as session:
+            staff = session.get(Staff, staff_id)
+            if staff is None:
+                raise NotFound("staff.not_found", id=staff_id)
+            used = session.scalar(
+                select(func.count(Placement.id)).where(
+                    or_(
+                        Placement.enterprise_mentor_id == staff_id,
+                        Placement.school_supervisor_id == staff_id,
+                    )
+                )
+            )
+            if used:
+                raise ValidationFailed([Violation("staff", "staff.has_placements")])
+            session.execute(
+                Student.__table__.update()
+                .where(Student.school_supervisor_id == staff_id)
+                .values(school_supervisor_id=None)
+            )
+            session.delete(staff)
+            self._audit.record(
+                session,
+                action="delete",
+                entity="staff",
+                entity_id=staff_id,
+                changes={"name": (staff.name, None)},
+            )

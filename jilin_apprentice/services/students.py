@@ -1,0 +1,351 @@
+"""Students: list with search and keyset paging, detail with both identities, validated writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, delete, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from jilin_apprentice.domain.enums import StudentStatus, StudyMode
+from jilin_apprentice.domain.errors import ConflictError, NotFound, ValidationFailed, Violation
+from jilin_apprentice.domain.masking import mask_id_number, mask_phone
+from jilin_apprentice.domain.record_checks import blocking, check_guardian, check_student
+from jilin_apprentice.domain.validators import age_on
+from jilin_apprentice.services.audit import AuditWriter, diff
+from jilin_apprentice.services.dto import (
+    Changes,
+    GuardianDraft,
+    ListQuery,
+    StudentDetail,
+    StudentDraft,
+    StudentRow,
+)
+from jilin_apprentice.services.student_identities import current_enterprise_names, identities_of
+from jilin_apprentice.storage.models import Guardian, Major, Placement, SchoolClass, Staff, Student
+from jilin_apprentice.storage.search import like_pattern, rebuild_student_search
+from jilin_apprentice.storage.uow import UnitOfWork
+
+SORT_COLUMNS: dict[str, Any] = {
+    "name": Student.name_sort,
+    "student_no": Student.student_no,
+    "class_name": SchoolClass.name,
+    "birth_date": Student.birth_date,
+    "status": Student.status,
+    "cohort_year": SchoolClass.cohort_year,
+}
+_STUDENT_FIELDS = (
+    "name",
+    "student_no",
+    "id_number",
+    "birth_date",
+    "sex",
+    "phone",
+    "address",
+    "enrolment_date",
+    "study_mode",
+    "status",
+    "class_id",
+    "school_supervisor_id",
+    "health_check_date",
+    "notes",
+)
+
+
+def grade_year(enrolment: dt.date, on: dt.date) -> int:
+    """Academic year of study on a date (1 = first year), counting from 1 September intakes."""
+    years = on.year - enrolment.year - (1 if (on.month, on.day) < (9, 1) else 0)
+    return max(1, years + 1) if on >= enrolment else 1
+
+
+class StudentService:
+    """Create, read, update and delete students; one unit of work per call."""
+
+    def __init__(self, uow: UnitOfWork, audit: AuditWriter, today: Callable[[], dt.date]) -> None:
+        self._uow = uow
+        self._audit = audit
+        self._today = today
+
+    # --- lists -------------------------------------------------------------------------------
+    def _filtered(self, stmt: Select[Any], query: ListQuery) -> Select[Any]:
+        term = query.search.strip()
+        if term:
+            stmt = stmt.where(Student.search_text.like(like_pattern(term), escape="\\"))
+        return stmt
+
+    def count(self, query: ListQuery) -> int:
+        stmt = self._filtered(select(func.count(Student.id)), query)
+        if query.sort in ("class_name", "cohort_year"):
+            stmt = stmt.join(SchoolClass, SchoolClass.id == Student.class_id)
+        with self._uow.read() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def page(
+        self, query: ListQuery, *, after: tuple[object, int] | None, limit: int
+    ) -> list[StudentRow]:
+        """One page in sort order, continuing after the sort key of the last row shown."""
+        column = SORT_COLUMNS.get(query.sort, Student.name)
+        stmt = (
+            select(
+                Student.id,
+                Student.name,
+                Student.student_no,
+                Student.sex,
+                Student.birth_date,
+                Student.id_number,
+                Student.phone,
+                SchoolClass.name,
+                Major.name,
+                SchoolClass.cohort_year,
+                Student.status,
+                column,
+            )
+            .join(SchoolClass, SchoolClass.id == Student.class_id)
+            .join(Major, Major.id == SchoolClass.major_id)
+        )
+        stmt = self._filtered(stmt, query)
+        key: ColumnElement[Any] = tuple_(column, Student.id)
+        if after is not None:
+            stmt = stmt.where(key < tuple_(*after) if query.descending else key > tuple_(*after))
+        order = (column.desc(), Student.id.desc()) if query.descending else (column, Student.id)
+        stmt = stmt.order_by(*order).limit(limit)
+        with self._uow.read() as session:
+            rows = session.execute(stmt).all()
+            employers = current_enterprise_names(session, [r[0] for r in rows], self._today())
+        return [
+            StudentRow(
+                id=r[0],
+                name=r[1],
+                student_no=r[2],
+                sex=str(r[3].value),
+                birth_date=r[4],
+                id_number_masked=mask_id_number(r[5]),
+                phone_masked=mask_phone(r[6] or ""),
+                class_name=r[7],
+                major_name=r[8],
+                cohort_year=r[9],
+                status=str(r[10].value),
+                enterprise_name=employers.get(r[0]),
+                sort_key=(r[11], r[0]),
+            )
+            for r in rows
+        ]
+
+    def class_choices(self) -> list[tuple[int, str]]:
+        with self._uow.read() as session:
+            rows = session.execute(
+                select(SchoolClass.id, SchoolClass.name).order_by(SchoolClass.name)
+            )
+            return [(r[0], r[1]) for r in rows]
+
+    # --- detail ------------------------------------------------------------------------------
+    def get(self, student_id: int) -> StudentDetail:
+        today = self._today()
+        with self._uow.read() as session:
+            s = session.get(Student, student_id)
+            if s is None:
+                raise NotFound("student.not_found", id=student_id)
+            cls = s.school_class
+            supervisor = (
+                session.get(Staff, s.school_supervisor_id) if s.school_supervisor_id else None
+            )
+            current, history = identities_of(session, s.id, today)
+            return StudentDetail(
+                id=s.id,
+                version=s.version,
+                name=s.name,
+                student_no=s.student_no,
+                id_number=s.id_number,
+                id_number_masked=mask_id_number(s.id_number),
+                birth_date=s.birth_date,
+                sex=s.sex.value,
+                age_today=age_on(s.birth_date, today),
+                phone=s.phone,
+                address=s.address,
+                enrolment_date=s.enrolment_date,
+                study_mode=s.study_mode.value,
+                status=s.status.value,
+                class_id=cls.id,
+                class_name=cls.name,
+                major_name=cls.major.name,
+                major_category=cls.major.category,
+                cohort_year=cls.cohort_year,
+                grade_year=grade_year(s.enrolment_date, today),
+                school_supervisor_id=s.school_supervisor_id,
+                school_supervisor_name=supervisor.name if supervisor else None,
+                health_check_date=s.health_check_date,
+                notes=s.notes,
+                guardians=tuple(
+                    GuardianDraft(g.name, g.relationship_, g.phone, g.address, g.id)
+                    for g in s.guardians
+                ),
+                current=current,
+                history=tuple(history),
+            )
+
+    # --- writes ------------------------------------------------------------------------------
+    def validate(self, draft: StudentDraft) -> list[Violation]:
+        """All field violations of a draft (blocking and warnings), without touching the DB."""
+        _facts, violations = check_student(
+            name=draft.name,
+            id_number=draft.id_number,
+            phone=draft.phone,
+            class_id=draft.class_id,
+            enrolment_date=draft.enrolment_date,
+            today=self._today(),
+        )
+        for i, g in enumerate(draft.guardians):
+            violations += check_guardian(
+                name=g.name, relationship=g.relationship, phone=g.phone, index=i
+            )
+        try:
+            StudyMode(draft.study_mode)
+            StudentStatus(draft.status)
+        except ValueError:
+            violations.append(Violation("status", "choice.invalid"))
+        return violations
+
+    def _values(self, draft: StudentDraft) -> dict[str, Any]:
+        facts, violations = check_student(
+            name=draft.name,
+            id_number=draft.id_number,
+            phone=draft.phone,
+            class_id=draft.class_id,
+            enrolment_date=draft.enrolment_date,
+            today=self._today(),
+        )
+        problems = blocking(self.validate(draft))
+        if facts is None or problems:
+            raise ValidationFailed(problems or blocking(violations))
+        return {
+            "name": draft.name.strip(),
+            "student_no": (draft.student_no or "").strip() or None,
+            "id_number": facts.id_number,
+            "birth_date": facts.birth_date,
+            "sex": facts.sex,
+            "phone": facts.phone,
+            "address": (draft.address or "").strip() or None,
+            "enrolment_date": draft.enrolment_date,
+            "study_mode": StudyMode(draft.study_mode),
+            "status": StudentStatus(draft.status),
+            "class_id": draft.class_id,
+            "school_supervisor_id": draft.school_supervisor_id,
+            "health_check_date": draft.health_check_date,
+            "notes": draft.notes or None,
+        }
+
+    def _check_unique(self, session: Session, values: dict[str, Any], own_id: int | None) -> None:
+        clash = session.scalar(
+            select(Student.id).where(
+                Student.id_number == values["id_number"], Student.id != (own_id or 0)
+            )
+        )
+        if clash is not None:
+            raise ValidationFailed([Violation("id_number", "id.duplicate")])
+        if values["student_no"]:
+            clash = session.scalar(
+                select(Student.id).where(
+                    Student.student_no == values["student_no"], Student.id != (own_id or 0)
+                )
+            )
+            if clash is not None:
+                raise ValidationFailed([Violation("student_no", "student_no.duplicate")])
+        if session.get(SchoolClass, values["class_id"]) is None:
+            raise ValidationFailed([Violation("class_id", "choice.invalid")])
+
+    def create(self, draft: StudentDraft) -> int:
+        values = self._values(draft)
+        with self._uow() as session:
+            self._check_unique(session, values, None)
+            student = Student(**values)
+            student.guardians = [
+                Guardian(
+                    name=g.name.strip(),
+                    relationship_=g.relationship.strip(),
+                    phone=g.phone,
+                    address=g.address,
+                )
+                for g in draft.guardians
+            ]
+            session.add(student)
+            session.flush()
+            rebuild_student_search(session, student.id)
+            self._audit.record(
+                session,
+                action="create",
+                entity="student",
+                entity_id=student.id,
+                changes={k: (None, v) for k, v in values.items() if v is not None},
+            )
+            return student.id
+
+    def update(self, student_id: int, draft: StudentDraft, *, expected_version: int) -> Changes:
+        """Save changes; raises ConflictError if someone else saved the record meanwhile."""
+        values = self._values(draft)
+        with self._uow() as session:
+            student = session.get(Student, student_id)
+            if student is None:
+                raise NotFound("student.not_found", id=student_id)
+            if student.version != expected_version:
+                raise ConflictError("record.conflict")
+            self._check_unique(session, values, student_id)
+            before = {k: getattr(student, k) for k in _STUDENT_FIELDS}
+            for key, value in values.items():
+                setattr(student, key, value)
+            changes = diff(before, values)
+            changes.update(self._replace_guardians(student, draft.guardians))
+            session.flush()
+            rebuild_student_search(session, student_id)
+            if changes:
+                self._audit.record(
+                    session,
+                    action="update",
+                    entity="student",
+                    entity_id=student_id,
+                    changes=changes,
+                )
+        return Changes(frozenset({"student"}), (student_id,))
+
+    @staticmethod
+    def _replace_guardians(
+        student: Student, drafts: tuple[GuardianDraft, ...]
+    ) -> dict[str, tuple[Any, Any]]:
+        before = [(g.name, g.relationship_, g.phone) for g in student.guardians]
+        after = [(g.name.strip(), g.relationship.strip(), g.phone) for g in drafts]
+        if before == after:
+            return {}
+        student.guardians.clear()
+        for g in drafts:
+            student.guardians.append(
+                Guardian(
+                    name=g.name.strip(),
+                    relationship_=g.relationship.strip(),
+                    phone=g.phone,
+                    address=g.address,
+                )
+            )
+        return {"guardians": (", ".join(b[0] for b in before), ", ".join(a[0] for a in after))}
+
+    def delete(self, student_id: int) -> Changes:
+        """Delete a student who has no placements; placements are legal records and stay."""
+        with self._uow() as session:
+            student = session.get(Student, student_id)
+            if student is None:
+                raise NotFound("student.not_found", id=student_id)
+            has_records = session.scalar(
+                select(func.count(Placement.id)).where(Placement.student_id == student_id)
+            )
+            if has_records or student.apprenticeships:
+                raise ValidationFailed([Violation("student", "student.has_placements")])
+            session.execute(delete(Guardian).where(Guardian.student_id == student_id))
+            session.delete(student)
+            self._audit.record(
+                session,
+                action="delete",
+                entity="student",
+                entity_id=student_id,
+                changes={"name": (student.name, None), "id_number": (student.id_number, None)},
+            )
+        return Changes(frozenset({"student"}), (student_id,))
