@@ -1,0 +1,1 @@
+"""PDF output with ReportLab (agreements, reports); no Qt imports in this package."""
