@@ -1,0 +1,5 @@
+"""`python -m jilin_apprentice`."""
+
+from jilin_apprentice.app import main
+
+raise SystemExit(main())

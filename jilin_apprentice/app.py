@@ -1,0 +1,67 @@
+"""Composition root: parse arguments, set up paths and logging, open the database, run."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from jilin_apprentice import messages
+from jilin_apprentice.cli import build_parser
+from jilin_apprentice.domain.errors import DomainError, ValidationFailed
+from jilin_apprentice.logging_setup import setup_logging
+from jilin_apprentice.paths import DataPaths, data_paths
+from jilin_apprentice.services.container import Services, open_services
+from jilin_apprentice.storage.engine import sqlite_url
+
+log = logging.getLogger(__name__)
+
+
+def database_url(args: object, paths: DataPaths) -> str:
+    return getattr(args, "db", None) or sqlite_url(paths.database)
+
+
+def describe_error(exc: DomainError) -> str:
+    if isinstance(exc, ValidationFailed):
+        return "\n".join(messages.render(v.code, v.params, v.field) for v in exc.violations)
+    return messages.render(exc.code, exc.params)
+
+
+def run_seed(services: Services, size: int, seed: int) -> int:
+    from jilin_apprentice.services.demo import build_demo  # heavy: only for this command
+
+    report = build_demo(services, size=size, seed=seed)
+    sys.stdout.write(f"{report}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = data_paths(args.data_dir).ensure()
+    log_path = setup_logging(paths.logs, verbose=args.verbose)
+    url = database_url(args, paths)
+    try:
+        services = open_services(url, backup_dir=paths.backups)
+    except DomainError as exc:
+        message = describe_error(exc)
+        log.error("Cannot open database: %s", message)
+        if args.command or args.smoke_test or args.no_dialogs or args.screenshot:
+            sys.stderr.write(message + "\n") if sys.stderr else None
+            return 2
+        from jilin_apprentice.ui.launch import show_fatal_error
+
+        return show_fatal_error(exc, args, log_path)
+    try:
+        if args.command == "seed":
+            return run_seed(services, args.size, args.seed)
+        if args.demo and services.student_count() == 0:
+            run_seed(services, 300, 20261126)
+        from jilin_apprentice.ui.launch import run_gui  # Qt loads only for the window
+
+        return run_gui(services, args, paths, log_path)
+    except DomainError as exc:
+        if sys.stderr:
+            sys.stderr.write(describe_error(exc) + "\n")
+        return 2
+    finally:
+        services.close()

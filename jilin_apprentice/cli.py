@@ -1,0 +1,55 @@
+"""Command-line grammar (no Qt): one entry point for officers, tests, automation and the bundle."""
+
+from __future__ import annotations
+
+import argparse
+
+from jilin_apprentice import __version__
+
+PAGES = (
+    "students",
+    "enterprises",
+    "staff",
+    "placements",
+    "pay",
+    "insurance",
+    "agreements",
+    "compliance",
+    "reports",
+    "settings",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m jilin_apprentice",
+        description="Jilin Apprentice: internships and apprenticeships for vocational schools.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="folder for the database, backups, exports and logs")
+    parser.add_argument("--db", help="database URL (default: SQLite file in the data folder)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="create the demo database in the data folder once, then open it",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, visit every page, exit 0 or non-zero",
+    )
+    parser.add_argument("--screenshot", metavar="PNG", help="write a PNG of the window and exit")
+    parser.add_argument("--page", choices=PAGES, help="page to show (with --screenshot)")
+    parser.add_argument(
+        "--size", default=None, metavar="WxH", help="window size for --screenshot, e.g. 1366x768"
+    )
+    parser.add_argument(
+        "--no-dialogs", action="store_true", help="log error messages instead of showing dialogs"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command")
+    seed = sub.add_parser("seed", help="fill the database with realistic demo data")
+    seed.add_argument("--size", type=int, default=300, help="number of students (default 300)")
+    seed.add_argument("--seed", type=int, default=20261126, help="random seed (deterministic)")
+    return parser

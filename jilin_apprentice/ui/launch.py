@@ -1,0 +1,205 @@
+"""Start the Qt application: font, translations, main window, smoke test and screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from jilin_apprentice.cli import PAGES
+from jilin_apprentice.domain.errors import DomainError
+from jilin_apprentice.paths import DataPaths, resources_dir
+from jilin_apprentice.services.container import Services
+from jilin_apprentice.ui.errors import translate_error
+from jilin_apprentice.ui.i18n import install_translators
+from jilin_apprentice.ui.main_window import MainWindow
+from jilin_apprentice.ui.messages import Dialogs
+from jilin_apprentice.ui.pages.enterprises_page import EnterprisesPage
+from jilin_apprentice.ui.pages.placeholder_page import PlaceholderPage
+from jilin_apprentice.ui.pages.staff_page import StaffPage
+from jilin_apprentice.ui.pages.students_page import StudentsPage
+from jilin_apprentice.ui.state import UiState
+
+log = logging.getLogger(__name__)
+FONT_FILE = "WenQuanYiMicroHei.ttf"
+
+
+def make_application(language: str) -> QApplication:
+    """One QApplication with the bundled CJK font, so the app looks the same on every PC."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("JilinApprentice")
+    app.setOrganizationName("JilinApprentice")
+    font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(families[0])
+        font.setPointSize(10)
+        app.setFont(font)
+    else:
+        log.warning("Bundled font %s could not be loaded", FONT_FILE)
+    install_translators(app, language)
+    return app
+
+
+def coming_pages() -> dict[str, str]:
+    return {
+        "placements": QCoreApplication.translate(
+            "Launch", "Placements of each type with the 2021 rules checked before they bite."
+        ),
+        "pay": QCoreApplication.translate(
+            "Launch", "Monthly pay ledger per placement, arrears across enterprises."
+        ),
+        "insurance": QCoreApplication.translate(
+            "Launch", "Insurance policies, who and which days they cover, and the gaps."
+        ),
+        "agreements": QCoreApplication.translate(
+            "Launch", "Tripartite agreements as signed PDFs that anyone can verify offline."
+        ),
+        "compliance": QCoreApplication.translate(
+            "Launch", "Everything that needs action now, most urgent first."
+        ),
+        "reports": QCoreApplication.translate(
+            "Launch", "Statistics and exports for inspectors and the education bureau."
+        ),
+        "settings": QCoreApplication.translate(
+            "Launch", "Language, rule parameters and the school profile."
+        ),
+    }
+
+
+def page_factories(
+    services: Services, state: UiState, main: Callable[[], MainWindow]
+) -> dict[str, Callable[[], QWidget]]:
+    factories: dict[str, Callable[[], QWidget]] = {
+        "students": lambda: StudentsPage(services, state),
+        "enterprises": lambda: EnterprisesPage(services, state),
+        "staff": lambda: StaffPage(services, state),
+    }
+    for name, what in coming_pages().items():
+        factories[name] = lambda n=name, w=what: PlaceholderPage(main().page_title(n), w)
+    return factories
+
+
+def build_window(services: Services, state: UiState) -> MainWindow:
+    holder: list[MainWindow] = []
+    window = MainWindow(services, state, page_factories(services, state, lambda: holder[0]))
+    holder.append(window)
+    return window
+
+
+def _parse_size(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def run_gui(services: Services, args: argparse.Namespace, paths: DataPaths, log_path: Path) -> int:
+    state = UiState(paths.settings_file)
+    language = args.lang or state.language
+    app = make_application(language)
+    Dialogs.enabled = not (args.no_dialogs or args.smoke_test or args.screenshot)
+    install_excepthook(log_path)
+    window = build_window(services, state)
+    if args.smoke_test:
+        return smoke_test(window, app)
+    if args.screenshot:
+        return screenshot(window, app, Path(args.screenshot), args.page, _parse_size(args.size))
+    window.show()
+    return app.exec()
+
+
+def smoke_test(window: MainWindow, app: QApplication) -> int:
+    """Show the window and visit every page; any exception fails the run."""
+    try:
+        window.show()
+        app.processEvents()
+        ready = time.time()  # the first page is usable now; benchmarks read this line
+        if sys.stdout:
+            sys.stdout.write(f"window ready at {ready:.3f} rss_mib={_rss_mib():.0f}\n")
+        for name in PAGES:
+            window.show_page(name)
+            app.processEvents()
+        sys.stdout.write(f"smoke test ok: {len(PAGES)} pages\n") if sys.stdout else None
+        return 0
+    except Exception:
+        log.exception("Smoke test failed")
+        if sys.stderr:
+            traceback.print_exc()
+        return 1
+    finally:
+        window.close()
+
+
+def _rss_mib() -> float:
+    """Peak resident memory of this process (Linux: KiB, macOS: bytes); 0 where unknown."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)
+
+
+def screenshot(
+    window: MainWindow, app: QApplication, out: Path, page: str | None, size: tuple[int, int] | None
+) -> int:
+    window.resize(*(size or (1366, 768)))
+    window.show()
+    window.show_page(page or "students")
+    for _ in range(5):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    window.close()
+    return 0 if ok else 1
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Bugs: log, then a short message with the details folded away and the log path."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+        details = "".join(traceback.format_exception(exc_type, exc, tb))  # type: ignore[arg-type]
+        log.error("Unhandled exception:\n%s", details)
+        if not Dialogs.enabled:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Launch", "Unexpected error"),
+            QCoreApplication.translate(
+                "Launch", "Something went wrong. Your saved data is safe.\nLog: %1"
+            ).replace("%1", str(log_path)),
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def show_fatal_error(exc: DomainError, args: argparse.Namespace, log_path: Path) -> int:
+    """The database could not be opened: say why in the UI language, change nothing."""
+    app = make_application(args.lang or "zh_CN")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Launch", "Cannot open the database"),
+        translate_error(exc)
+        + "\n\n"
+        + QCoreApplication.translate("Launch", "Log: %1").replace("%1", str(log_path)),
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    QTimer.singleShot(0, box.raise_)
+    box.exec()
+    del app
+    return 2
+
+
+__all__ = ["QGuiApplication", "run_gui", "show_fatal_error"]

@@ -1,0 +1,141 @@
+"""The main window: navigation on the left, one page per area of the product."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from jilin_apprentice import __version__
+from jilin_apprentice.cli import PAGES
+from jilin_apprentice.services.container import Services
+from jilin_apprentice.ui.pages.placeholder_page import PlaceholderPage
+from jilin_apprentice.ui.state import UiState
+
+
+class MainWindow(QMainWindow):
+    """A shell: pages are built on first visit so start-up stays fast."""
+
+    def __init__(
+        self, services: Services, state: UiState, page_factories: dict[str, Callable[[], QWidget]]
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._services = services
+        self._state = state
+        self._factories = page_factories
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("Jilin Apprentice – internships and apprenticeships"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(120)
+        self.stack = QStackedWidget()
+        for name in PAGES:
+            item = QListWidgetItem(self.page_title(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced on first visit
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([160, 1200])
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menu()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_label.setText(
+            self.tr("Database: %1").replace("%1", services.url.split("///")[-1])
+        )
+        if not state.restore_window(self):
+            self.resize(1280, 720)
+        self.nav.setCurrentRow(0)
+
+    def page_title(self, name: str) -> str:
+        return {
+            "students": self.tr("Students"),
+            "enterprises": self.tr("Enterprises & posts"),
+            "staff": self.tr("Mentors & supervisors"),
+            "placements": self.tr("Placements"),
+            "pay": self.tr("Pay ledger"),
+            "insurance": self.tr("Insurance"),
+            "agreements": self.tr("Agreements"),
+            "compliance": self.tr("Compliance"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }[name]
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, name in enumerate(PAGES, start=1):
+            action = QAction(self.page_title(name), self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Jilin Apprentice"),
+            self.tr(
+                "Jilin Apprentice %1\nOffline internship and apprenticeship management for "
+                "vocational schools.\nFont: WenQuanYi Micro Hei (Apache 2.0 / GPLv3)."
+            ).replace("%1", __version__),
+        )
+
+    def page(self, name: str) -> QWidget:
+        """The page widget, built on first use."""
+        if name not in self._pages:
+            factory = self._factories.get(name)
+            widget = factory() if factory else PlaceholderPage(self.page_title(name), "")
+            widget.setObjectName(widget.objectName() or f"{name}Page")
+            index = PAGES.index(name)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._pages[name] = widget
+        return self._pages[name]
+
+    def show_page(self, name: str) -> QWidget:
+        self.nav.setCurrentRow(PAGES.index(name))
+        return self.page(name)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            widget = self.page(PAGES[row])
+            self.stack.setCurrentWidget(widget)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._state.save_window(self)
+        for widget in self._pages.values():
+            save = getattr(widget, "save_state", None)
+            if callable(save):
+                save()
+        self._state.sync()
+        super().closeEvent(event)

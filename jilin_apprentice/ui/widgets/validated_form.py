@@ -1,0 +1,74 @@
+"""A form layout whose fields show their own violation messages as the user types."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from jilin_apprentice.domain.errors import Violation
+from jilin_apprentice.messages import field_key
+from jilin_apprentice.ui.errors import translate_violation
+
+ERROR_STYLE = "color: #b00020;"
+WARN_STYLE = "color: #8a6d00;"
+
+
+class ValidatedForm(QFormLayout):
+    """Rows are registered by field code, so a Violation lands under the widget it concerns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._messages: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self._reveal_all = False
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def add_field(self, field: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(widget)
+        message = QLabel()
+        message.setObjectName(f"error_{field}")
+        message.setWordWrap(True)
+        message.setVisible(False)
+        layout.addWidget(message)
+        self._messages[field] = message
+        self.addRow(label, box)
+        for signal_name in ("textEdited", "activated", "dateChanged", "valueChanged"):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda *_args, f=field: self._touched.add(f))
+        return widget
+
+    def reveal_all(self) -> None:
+        """After a save attempt (or when editing a stored record) every message is shown."""
+        self._reveal_all = True
+
+    def _quiet(self, v: Violation, key: str) -> bool:
+        """A fresh form does not shout "required" at fields the user has not reached yet."""
+        return v.code == "required" and not self._reveal_all and key not in self._touched
+
+    def show_violations(self, violations: list[Violation]) -> list[Violation]:
+        """Place each violation under its field; returns those with no field on this form."""
+        texts: dict[str, list[tuple[str, str]]] = {}
+        unplaced = []
+        for v in violations:
+            key = v.field if v.field in self._messages else field_key(v.field)
+            if key not in self._messages:
+                unplaced.append(v)
+                continue
+            if self._quiet(v, key):
+                continue
+            texts.setdefault(key, []).append((translate_violation(v), v.severity))
+        for field, label in self._messages.items():
+            items = texts.get(field, [])
+            label.setVisible(bool(items))
+            label.setText("\n".join(text for text, _ in items))
+            blocking = any(sev == "block" for _, sev in items)
+            label.setStyleSheet(ERROR_STYLE if blocking else WARN_STYLE)
+        return unplaced
+
+    def message_of(self, field: str) -> str:
+        label = self._messages.get(field)
+        return label.text() if label and not label.isHidden() else ""
