@@ -1,0 +1,77 @@
+"""The real command line in a subprocess: demo database, smoke test, screenshot, seed, bad files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args: str, timeout: int = 180) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "jilin_apprentice", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+@pytest.mark.slow
+def test_demo_smoke_test_creates_the_demo_once_and_visits_every_page(tmp_path: Path):
+    first = run_app("--data-dir", str(tmp_path), "--demo", "--smoke-test")
+    assert first.returncode == 0, first.stderr
+    assert "smoke test ok: 10 pages" in first.stdout
+    db = tmp_path / "jilin_apprentice.db"
+    assert count(db, "student") == 300
+    second = run_app("--data-dir", str(tmp_path), "--demo", "--smoke-test")
+    assert second.returncode == 0, second.stderr
+    assert count(db, "student") == 300  # opened, not seeded again
+    log_text = (tmp_path / "logs" / "jilin_apprentice.log").read_text(encoding="utf-8")
+    with sqlite3.connect(db) as conn:
+        some_id = conn.execute("SELECT id_number FROM student LIMIT 1").fetchone()[0]
+    assert some_id not in log_text
+
+
+@pytest.mark.slow
+def test_screenshot_of_a_page_is_a_real_png(tmp_path: Path):
+    out = tmp_path / "shot.png"
+    result = run_app(
+        "--data-dir", str(tmp_path), "--demo", "--screenshot", str(out), "--page", "enterprises"
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert out.stat().st_size > 10_000
+
+
+def test_seed_subcommand_writes_into_the_given_data_folder(tmp_path: Path):
+    result = run_app("--data-dir", str(tmp_path), "seed", "--size", "120", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert count(tmp_path / "jilin_apprentice.db", "student") == 120
+    again = run_app("--data-dir", str(tmp_path), "seed", "--size", "120")
+    assert again.returncode == 2
+    assert "already holds students" in again.stderr
+    assert count(tmp_path / "jilin_apprentice.db", "student") == 120
+
+
+def test_a_file_that_is_not_a_database_is_left_alone(tmp_path: Path):
+    bogus = tmp_path / "jilin_apprentice.db"
+    bogus.write_text("姓名,身份证号\n张三,1234\n", encoding="utf-8")
+    before = bogus.read_bytes()
+    result = run_app("--data-dir", str(tmp_path), "--smoke-test")
+    assert result.returncode == 2
+    assert "not a Jilin Apprentice database" in result.stderr
+    assert bogus.read_bytes() == before
