@@ -27,11 +27,13 @@ def describe_error(exc: DomainError) -> str:
     return messages.render(exc.code, exc.params)
 
 
-def run_seed(services: Services, size: int, seed: int) -> int:
+def run_seed(services: Services, size: int, seed: int, *, quiet: bool = False) -> int:
     from jilin_apprentice.services.demo import build_demo  # heavy: only for this command
 
     report = build_demo(services, size=size, seed=seed)
-    sys.stdout.write(f"{report}\n")
+    log.info("Demo data: %s", report)
+    if not quiet and sys.stdout:
+        sys.stdout.write(f"{report}\n")
     return 0
 
 
@@ -55,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "seed":
             return run_seed(services, args.size, args.seed)
         if args.demo and services.student_count() == 0:
-            run_seed(services, 300, 20261126)
+            run_seed(services, 300, 20261126, quiet=True)
         from jilin_apprentice.ui.launch import run_gui  # Qt loads only for the window
 
         return run_gui(services, args, paths, log_path)

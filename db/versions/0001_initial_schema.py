@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 05:40:03.305228
+Create Date: 2026-11-26 06:19:44.995541
 """
 
 from __future__ import annotations
@@ -597,6 +597,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_student_school_supervisor_id"), ["school_supervisor_id"], unique=False
         )
+        batch_op.create_index("ix_student_search", ["search_text", "name_sort"], unique=False)
 
     op.create_table(
         "apprenticeship",
@@ -916,7 +917,13 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_placement_enterprise_id"), ["enterprise_id"], unique=False
         )
+        batch_op.create_index(
+            batch_op.f("ix_placement_enterprise_mentor_id"), ["enterprise_mentor_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_placement_post_id"), ["post_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_placement_school_supervisor_id"), ["school_supervisor_id"], unique=False
+        )
         batch_op.create_index(
             "ix_placement_status_dates", ["status", "start_date", "end_date"], unique=False
         )
@@ -1337,7 +1344,9 @@ def downgrade() -> None:
     with op.batch_alter_table("placement", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_placement_student_id"))
         batch_op.drop_index("ix_placement_status_dates")
+        batch_op.drop_index(batch_op.f("ix_placement_school_supervisor_id"))
         batch_op.drop_index(batch_op.f("ix_placement_post_id"))
+        batch_op.drop_index(batch_op.f("ix_placement_enterprise_mentor_id"))
         batch_op.drop_index(batch_op.f("ix_placement_enterprise_id"))
 
     op.drop_table("placement")
@@ -1355,6 +1364,7 @@ def downgrade() -> None:
 
     op.drop_table("apprenticeship")
     with op.batch_alter_table("student", schema=None) as batch_op:
+        batch_op.drop_index("ix_student_search")
         batch_op.drop_index(batch_op.f("ix_student_school_supervisor_id"))
         batch_op.drop_index("ix_student_name_sort")
         batch_op.drop_index("ix_student_class_id_name_sort")

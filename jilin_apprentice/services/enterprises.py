@@ -28,7 +28,7 @@ from jilin_apprentice.storage.search import like_pattern
 from jilin_apprentice.storage.uow import UnitOfWork
 
 SORT_COLUMNS: dict[str, Any] = {
-    "name": Enterprise.name,
+    "name": func.gb_sort_key(Enterprise.name),  # pinyin order (storage/search.py)
     "uscc": Enterprise.uscc,
     "industry_code": Enterprise.industry_code,
     "on_post_staff": Enterprise.on_post_staff,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -24,31 +25,30 @@ class StaffService:
         self._audit = audit
 
     def list(self, *, kind: str | None = None, search: str = "") -> list[StaffRow]:
-        """All mentors/supervisors with their current load (students or placements assigned)."""
-        supervised = (
-            select(func.count(Student.id))
-            .where(Student.school_supervisor_id == Staff.id)
-            .scalar_subquery()
-        )
-        mentored = (
-            select(func.count(Placement.id))
-            .where(
-                or_(
-                    Placement.enterprise_mentor_id == Staff.id,
-                    Placement.school_supervisor_id == Staff.id,
-                ),
-                Placement.status.in_(("approved", "active")),
-            )
-            .scalar_subquery()
-        )
-        stmt = select(Staff, Enterprise.name, supervised, mentored).outerjoin(
+        """All mentors/supervisors with their current load (students or placements assigned).
+
+        Loads are three grouped counts, not a correlated subquery per person: with 100,000
+        students and thousands of staff the latter took minutes.
+        """
+        stmt = select(Staff, Enterprise.name).outerjoin(
             Enterprise, Enterprise.id == Staff.enterprise_id
         )
         if kind:
             stmt = stmt.where(Staff.kind == StaffKind(kind))
         if search.strip():
             stmt = stmt.where(Staff.name.contains(search.strip()))
+        live = Placement.status.in_(("approved", "active"))
         with self._uow.read() as session:
+            load: Counter[int] = Counter()
+            for column, condition in (
+                (Student.school_supervisor_id, None),
+                (Placement.enterprise_mentor_id, live),
+                (Placement.school_supervisor_id, live),
+            ):
+                grouped = select(column, func.count()).where(column.is_not(None)).group_by(column)
+                if condition is not None:
+                    grouped = grouped.where(condition)
+                load.update({key: n for key, n in session.execute(grouped)})
             rows = session.execute(stmt.order_by(Staff.kind, Staff.name, Staff.id)).all()
             return [
                 StaffRow(
@@ -58,9 +58,9 @@ class StaffService:
                     ename,
                     mask_phone(s.phone or ""),
                     s.title,
-                    int(sup or 0) + int(men or 0),
+                    load[s.id],
                 )
-                for s, ename, sup, men in rows
+                for s, ename in rows
             ]
 
     def choices(self, kind: str, enterprise_id: int | None = None) -> list[Choice]:

@@ -19,6 +19,7 @@ from jilin_apprentice.services.dto import (
     Changes,
     GuardianDraft,
     ListQuery,
+    Page,
     StudentDetail,
     StudentDraft,
     StudentRow,
@@ -54,6 +55,27 @@ _STUDENT_FIELDS = (
 )
 
 
+def _shown_columns() -> Select[Any]:
+    """The columns of the student list, for a page of ids."""
+    return (
+        select(
+            Student.id,
+            Student.name,
+            Student.student_no,
+            Student.sex,
+            Student.birth_date,
+            Student.id_number,
+            Student.phone,
+            SchoolClass.name,
+            Major.name,
+            SchoolClass.cohort_year,
+            Student.status,
+        )
+        .join(SchoolClass, SchoolClass.id == Student.class_id)
+        .join(Major, Major.id == SchoolClass.major_id)
+    )
+
+
 def grade_year(enrolment: dt.date, on: dt.date) -> int:
     """Academic year of study on a date (1 = first year), counting from 1 September intakes."""
     years = on.year - enrolment.year - (1 if (on.month, on.day) < (9, 1) else 0)
@@ -82,56 +104,70 @@ class StudentService:
         with self._uow.read() as session:
             return int(session.scalar(stmt) or 0)
 
+    def first_page(self, query: ListQuery, *, limit: int) -> Page[StudentRow]:
+        """The first page and the total; a search does both in one scan of the table."""
+        rows, total = self._select(query, after=None, limit=limit, with_total=True)
+        return Page(rows, self.count(query) if total is None else total)
+
     def page(
         self, query: ListQuery, *, after: tuple[object, int] | None, limit: int
     ) -> list[StudentRow]:
         """One page in sort order, continuing after the sort key of the last row shown."""
-        column = SORT_COLUMNS.get(query.sort, Student.name)
-        stmt = (
-            select(
-                Student.id,
-                Student.name,
-                Student.student_no,
-                Student.sex,
-                Student.birth_date,
-                Student.id_number,
-                Student.phone,
-                SchoolClass.name,
-                Major.name,
-                SchoolClass.cohort_year,
-                Student.status,
-                column,
-            )
-            .join(SchoolClass, SchoolClass.id == Student.class_id)
-            .join(Major, Major.id == SchoolClass.major_id)
-        )
+        return self._select(query, after=after, limit=limit, with_total=False)[0]
+
+    def _select(
+        self, query: ListQuery, *, after: tuple[object, int] | None, limit: int, with_total: bool
+    ) -> tuple[list[StudentRow], int | None]:
+        """Keys first (narrow, keyset-paged), then the columns shown for those rows only.
+
+        With a search term the sort key is wrapped so SQLite scans the covering search index,
+        filters, and sorts just the matches; walking the name index instead visits rows in
+        random order until 200 match (130 ms for a rare term over 100,000 students). The
+        total comes from the same scan via `count(*) OVER ()`.
+        """
+        searching = bool(query.search.strip())
+        column = SORT_COLUMNS.get(query.sort, Student.name_sort)
+        order_key = func.coalesce(column, column) if searching else column
+        key_columns: list[Any] = [Student.id, column]
+        if with_total and searching:
+            key_columns.append(func.count().over())
+        stmt = select(*key_columns)
+        if query.sort in ("class_name", "cohort_year"):
+            stmt = stmt.join(SchoolClass, SchoolClass.id == Student.class_id)
         stmt = self._filtered(stmt, query)
-        key: ColumnElement[Any] = tuple_(column, Student.id)
+        key: ColumnElement[Any] = tuple_(order_key, Student.id)
         if after is not None:
             stmt = stmt.where(key < tuple_(*after) if query.descending else key > tuple_(*after))
-        order = (column.desc(), Student.id.desc()) if query.descending else (column, Student.id)
-        stmt = stmt.order_by(*order).limit(limit)
+        order = (
+            (order_key.desc(), Student.id.desc()) if query.descending else (order_key, Student.id)
+        )
         with self._uow.read() as session:
-            rows = session.execute(stmt).all()
-            employers = current_enterprise_names(session, [r[0] for r in rows], self._today())
-        return [
-            StudentRow(
-                id=r[0],
-                name=r[1],
-                student_no=r[2],
-                sex=str(r[3].value),
-                birth_date=r[4],
-                id_number_masked=mask_id_number(r[5]),
-                phone_masked=mask_phone(r[6] or ""),
-                class_name=r[7],
-                major_name=r[8],
-                cohort_year=r[9],
-                status=str(r[10].value),
-                enterprise_name=employers.get(r[0]),
-                sort_key=(r[11], r[0]),
+            keys = session.execute(stmt.order_by(*order).limit(limit)).all()
+            ids = [k[0] for k in keys]
+            shown = {r[0]: r for r in session.execute(_shown_columns().where(Student.id.in_(ids)))}
+            employers = current_enterprise_names(session, ids, self._today())
+        total = (int(keys[0][2]) if keys else 0) if with_total and searching else None
+        rows = []
+        for student_id, sort_value, *_ in keys:
+            r = shown[student_id]
+            rows.append(
+                StudentRow(
+                    id=r[0],
+                    name=r[1],
+                    student_no=r[2],
+                    sex=str(r[3].value),
+                    birth_date=r[4],
+                    id_number_masked=mask_id_number(r[5]),
+                    phone_masked=mask_phone(r[6] or ""),
+                    class_name=r[7],
+                    major_name=r[8],
+                    cohort_year=r[9],
+                    status=str(r[10].value),
+                    enterprise_name=employers.get(r[0]),
+                    sort_key=(sort_value, r[0]),
+                )
             )
-            for r in rows
-        ]
+        return rows, total
 
     def class_choices(self) -> list[tuple[int, str]]:
         with self._uow.read() as session:

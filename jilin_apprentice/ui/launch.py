@@ -24,6 +24,7 @@ from jilin_apprentice.ui.main_window import MainWindow
 from jilin_apprentice.ui.messages import Dialogs
 from jilin_apprentice.ui.pages.enterprises_page import EnterprisesPage
 from jilin_apprentice.ui.pages.placeholder_page import PlaceholderPage
+from jilin_apprentice.ui.pages.settings_page import SettingsPage
 from jilin_apprentice.ui.pages.staff_page import StaffPage
 from jilin_apprentice.ui.pages.students_page import StudentsPage
 from jilin_apprentice.ui.state import UiState
@@ -70,9 +71,6 @@ def coming_pages() -> dict[str, str]:
         "reports": QCoreApplication.translate(
             "Launch", "Statistics and exports for inspectors and the education bureau."
         ),
-        "settings": QCoreApplication.translate(
-            "Launch", "Language, rule parameters and the school profile."
-        ),
     }
 
 
@@ -83,6 +81,7 @@ def page_factories(
         "students": lambda: StudentsPage(services, state),
         "enterprises": lambda: EnterprisesPage(services, state),
         "staff": lambda: StaffPage(services, state),
+        "settings": lambda: SettingsPage(state),
     }
     for name, what in coming_pages().items():
         factories[name] = lambda n=name, w=what: PlaceholderPage(main().page_title(n), w)

@@ -649,10 +649,6 @@
         <translation>Statistics and exports for inspectors and the education bureau.</translation>
     </message>
     <message>
-        <source>Language, rule parameters and the school profile.</source>
-        <translation>Language, rule parameters and the school profile.</translation>
-    </message>
-    <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -1052,6 +1048,25 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Level III and above is prohibited for interns (REG-2021 Art 16(7)).</source>
         <translation>Level III and above is prohibited for interns (REG-2021 Art 16(7)).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Rule parameters (minimum wages, night window, caps) and the school profile will be edited here.</source>
+        <translation>Rule parameters (minimum wages, night window, caps) and the school profile will be edited here.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>The new language is used from the next start.</translation>
     </message>
 </context>
 <context>

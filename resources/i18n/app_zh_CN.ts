@@ -648,10 +648,6 @@
         <translation>面向督查和教育局的统计与导出。</translation>
     </message>
     <message>
-        <source>Language, rule parameters and the school profile.</source>
-        <translation>界面语言、规则参数和学校信息。</translation>
-    </message>
-    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -1051,6 +1047,25 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Level III and above is prohibited for interns (REG-2021 Art 16(7)).</source>
         <translation>Ⅲ级及以上强度不得安排实习（第十六条第七项）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Rule parameters (minimum wages, night window, caps) and the school profile will be edited here.</source>
+        <translation>规则参数（最低工资、夜班时段、人数比例上限）和学校信息将在此处编辑。</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,7 @@ def search_latencies(data_dir: Path) -> list[tuple[str, float, int]]:
         timings = []
         for _ in range(5):
             start = time.perf_counter()
-            query = ListQuery(search=term)
-            total = services.students.count(query)
-            services.students.page(query, after=None, limit=200)
+            total = services.students.first_page(ListQuery(search=term), limit=200).total
             timings.append(time.perf_counter() - start)
         results.append((term, statistics.median(timings) * 1000, total))
     services.close()
@@ -93,7 +91,7 @@ def main() -> int:
         worst = 0.0
         for term, ms, total in search_latencies(data_dir):
             worst = max(worst, ms)
-            print(f"search {term!r:10} -> {total:6d} rows: {ms:6.1f} ms (count + first page)")
+            print(f"search {term!r:10} -> {total:6d} rows: {ms:6.1f} ms (total + first 200 rows)")
         print(f"worst search keystroke: {worst:.1f} ms (target < 50 ms, ratio {worst / 50:.2f})")
     return 0
 

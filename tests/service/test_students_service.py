@@ -147,3 +147,21 @@ def test_delete_removes_student_and_guardians(services):
     with services.uow.read() as session:
         assert session.get(Student, student_id) is None
         assert session.scalars(select(Guardian)).all() == []
+
+
+def test_first_page_total_matches_count_with_and_without_search(services):
+    class_id = add_class(services)
+    for i in range(12):
+        services.students.create(
+            student_draft(class_id, name=f"姓名{i:02d}", seq=300 + 2 * i, phone=f"1370000{i:04d}")
+        )
+    for term in ("", "姓名0", "13700000011", "nothing-matches"):
+        query = ListQuery(search=term)
+        first = services.students.first_page(query, limit=5)
+        assert first.total == services.students.count(query)
+        assert len(first.rows) == min(5, first.total)
+    searched = ListQuery(search="姓名", descending=True)
+    first = services.students.first_page(searched, limit=5)
+    rest = services.students.page(searched, after=first.rows[-1].sort_key, limit=50)
+    names = [r.name for r in first.rows + rest]
+    assert names == sorted(names, reverse=True) and len(names) == 12

@@ -89,8 +89,8 @@ class Placement(Tracked, Base):
         enum_column(PlacementStatus), default=PlacementStatus.DRAFT
     )
     termination_reason: Mapped[str | None] = mapped_column(Text)
-    enterprise_mentor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    school_supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    enterprise_mentor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    school_supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
     independence: Mapped[IndependenceLevel] = mapped_column(

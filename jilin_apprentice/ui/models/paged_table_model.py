@@ -55,13 +55,17 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return self._total
 
     def reload(self, query: ListQuery | None = None) -> None:
-        self.beginResetModel()
         if query is not None:
             self._query = query
-        self._rows = []
-        self._total = self._source.count(self._query)
+        first_page = getattr(self._source, "first_page", None)
+        self.beginResetModel()
+        if callable(first_page):  # one round trip for the total and the first rows
+            page = first_page(self._query, limit=self.PAGE_SIZE)
+            self._rows, self._total = list(page.rows), page.total
+        else:
+            self._rows, self._total = [], self._source.count(self._query)
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
+        if not self._rows and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
