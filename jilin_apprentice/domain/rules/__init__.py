@@ -1,0 +1,1 @@
+"""The compliance engine: pure rule functions named by the rulebook's IDs (issue 3)."""
