@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -37,8 +39,37 @@ def run_seed(services: Services, size: int, seed: int, *, quiet: bool = False) -
     return 0
 
 
+def print_rules() -> int:
+    from jilin_apprentice.domain.rules.placement_rules import RULES
+
+    for spec in RULES:
+        verified = "verified" if spec.verified else "unverified"
+        sys.stdout.write(f"{spec.rule_id}\t{spec.severity}\t{spec.source}\t{verified}\n")
+    return 0
+
+
+def run_compliance(services: Services, as_json: bool) -> int:
+    from jilin_apprentice.services.compliance import ComplianceService
+
+    findings = ComplianceService(services.uow, services.today).scan()
+    if as_json:
+        rows = [dataclasses.asdict(f) for f in findings]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+        return 0
+    for f in findings:
+        details = json.dumps(f.params, ensure_ascii=False, default=str)
+        sys.stdout.write(
+            f"placement {f.placement_id}\t{f.student_name}\t{f.rule_id}\t{f.severity}\t"
+            f"{f.field}\t{details}\n"
+        )
+    sys.stdout.write(f"{len(findings)} finding(s)\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "rules":
+        return print_rules()
     paths = data_paths(args.data_dir).ensure()
     log_path = setup_logging(paths.logs, verbose=args.verbose)
     url = database_url(args, paths)
@@ -56,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "seed":
             return run_seed(services, args.size, args.seed)
+        if args.command == "compliance":
+            return run_compliance(services, args.json)
         if args.demo and services.student_count() == 0:
             run_seed(services, 300, 20261126, quiet=True)
         from jilin_apprentice.ui.launch import run_gui  # Qt loads only for the window

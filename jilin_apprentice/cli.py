@@ -52,4 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed = sub.add_parser("seed", help="fill the database with realistic demo data")
     seed.add_argument("--size", type=int, default=300, help="number of students (default 300)")
     seed.add_argument("--seed", type=int, default=20261126, help="random seed (deterministic)")
+    sub.add_parser("rules", help="print the rules as the app holds them (ID, severity, source)")
+    compliance = sub.add_parser("compliance", help="scan open placements and print every finding")
+    compliance.add_argument("--json", action="store_true", help="one JSON document on stdout")
     return parser

@@ -33,6 +33,7 @@ class Services:
     enterprises: EnterpriseService
     staff: StaffService
     url: str
+    today: Callable[[], dt.date] = dt.date.today
 
     def student_count(self) -> int:
         with self.uow.read() as session:
@@ -69,4 +70,5 @@ def open_services(
         enterprises=EnterpriseService(uow, audit, today),
         staff=StaffService(uow, audit),
         url=url,
+        today=today,
     )

@@ -75,3 +75,16 @@ def test_a_file_that_is_not_a_database_is_left_alone(tmp_path: Path):
     assert result.returncode == 2
     assert "not a Jilin Apprentice database" in result.stderr
     assert bogus.read_bytes() == before
+
+
+def test_rules_and_compliance_commands(tmp_path: Path):
+    rules = run_app("rules")
+    assert rules.returncode == 0
+    assert "R-AGE-1\tblock\tREG-2021 Art 16(2)" in rules.stdout
+    assert run_app("--data-dir", str(tmp_path), "seed", "--size", "120").returncode == 0
+    result = run_app("--data-dir", str(tmp_path), "compliance", "--json")
+    assert result.returncode == 0, result.stderr
+    import json
+
+    findings = json.loads(result.stdout)
+    assert {"R-AGE-1", "R-JL-2"} <= {f["rule_id"] for f in findings}
