@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -68,14 +69,57 @@ class ComplianceService:
         self._today = today
 
     def scan(self, params: RuleParams | None = None) -> list[ComplianceFinding]:
-        """Every finding over all open placements (draft, approved, active)."""
+        """Every finding over all open placements (draft, approved, active).
+
+        Reads plain columns, not ORM objects: hydrating four entities per placement made a
+        20,000-placement scan take 2.8 s.
+        """
+        P, S, T, E = Placement, Student, Post, Enterprise  # noqa: N806 - short table aliases
+        columns = (
+            P.id,
+            P.type,
+            P.source,
+            P.start_date,
+            P.end_date,
+            P.hours_per_day_x10,
+            P.days_per_week,
+            P.shift_start,
+            P.shift_end,
+            P.overtime_allowed,
+            P.work_on_rest_days,
+            P.work_on_public_holidays,
+            P.independence,
+            P.pay_amount_fen,
+            P.pay_unit,
+            P.pay_method,
+            P.payee_name,
+            P.consent_student_signed,
+            P.consent_guardian_signed,
+            P.enterprise_mentor_id,
+            P.school_supervisor_id,
+            S.id,
+            S.name,
+            S.birth_date,
+            S.sex,
+            S.study_mode,
+            S.enrolment_date,
+            T.same_post_wage_fen,
+            T.hazards,
+            T.physical_intensity_level,
+            T.minor_prohibited,
+            T.female_prohibited,
+            E.lowest_wage_grade_fen,
+            E.venue_type,
+            E.is_intermediary_or_dispatch,
+            E.credit_status,
+        )
         stmt = (
-            select(Placement, Student, Post, Enterprise)
-            .join(Student, Student.id == Placement.student_id)
-            .join(Post, Post.id == Placement.post_id)
-            .join(Enterprise, Enterprise.id == Placement.enterprise_id)
-            .where(Placement.status.in_(OPEN))
-            .order_by(Placement.start_date, Placement.id)
+            select(*columns)
+            .join(S, S.id == P.student_id)
+            .join(T, T.id == P.post_id)
+            .join(E, E.id == P.enterprise_id)
+            .where(P.status.in_(OPEN))
+            .order_by(P.start_date, P.id)
         )
         cover_stmt = (
             select(Coverage.student_id, Coverage.start_date, Coverage.end_date)
@@ -87,53 +131,91 @@ class ComplianceService:
             cover: dict[int, list[tuple[dt.date, dt.date]]] = defaultdict(list)
             for student_id, begin, end in session.execute(cover_stmt):
                 cover[student_id].append((begin, end))
-            for p, s, post, e in session.execute(stmt):
-                facts = self._facts(p, s, post, e, cover.get(s.id, []))
-                findings += [
-                    ComplianceFinding(p.id, s.id, s.name, f.rule_id, f.severity, f.field, f.params)
-                    for f in check_placement(facts, params)
-                ]
+            rows = session.execute(stmt).all()
+        for row in rows:
+            facts = _facts(row, cover.get(row[21], []))
+            findings += [
+                ComplianceFinding(
+                    row[0], row[21], row[22], f.rule_id, f.severity, f.field, f.params
+                )
+                for f in check_placement(facts, params)
+            ]
         return findings
 
-    @staticmethod
-    def _facts(
-        p: Placement, s: Student, post: Post, e: Enterprise, cover: list[tuple[dt.date, dt.date]]
-    ) -> PlacementFacts:
-        return PlacementFacts(
-            placement_type=p.type.value,
-            source=p.source.value,
-            start_date=p.start_date,
-            end_date=p.end_date,
-            birth_date=s.birth_date,
-            sex=s.sex.value,
-            study_mode=s.study_mode.value,
-            grade_year_at_start=grade_year(s.enrolment_date, p.start_date),
-            hours_per_day_x10=p.hours_per_day_x10,
-            days_per_week=p.days_per_week,
-            shift_start=p.shift_start,
-            shift_end=p.shift_end,
-            overtime_allowed=p.overtime_allowed,
-            work_on_rest_days=p.work_on_rest_days,
-            work_on_public_holidays=p.work_on_public_holidays,
-            independence=p.independence.value,
-            pay_amount_fen=p.pay_amount_fen,
-            pay_monthly_equiv_fen=monthly_equivalent_fen(
-                p.pay_amount_fen, p.pay_unit.value, p.hours_per_day_x10
-            ),
-            pay_method=p.pay_method.value,
-            payee_is_student=p.payee_name in (None, "", s.name),
-            same_post_wage_fen=post.same_post_wage_fen,
-            lowest_wage_grade_fen=e.lowest_wage_grade_fen,
-            venue_type=e.venue_type.value,
-            is_intermediary=e.is_intermediary_or_dispatch,
-            hazards=tuple(h for h in post.hazards.split(",") if h),
-            intensity_level=post.physical_intensity_level,
-            minor_prohibited=post.minor_prohibited,
-            female_prohibited=post.female_prohibited,
-            credit_restricted=e.credit_status.value == "restricted",
-            consent_student_signed=p.consent_student_signed,
-            consent_guardian_signed=p.consent_guardian_signed,
-            enterprise_mentor_id=p.enterprise_mentor_id,
-            school_supervisor_id=p.school_supervisor_id,
-            insured_until=insured_until(p.start_date, cover),
-        )
+
+def _facts(r: Any, cover: list[tuple[dt.date, dt.date]]) -> PlacementFacts:
+    """Facts from one row of `scan`'s column list (same order)."""
+    (
+        _pid,
+        ptype,
+        source,
+        start,
+        end,
+        hours_x10,
+        days,
+        shift_start,
+        shift_end,
+        overtime,
+        rest_days,
+        holidays,
+        independence,
+        pay,
+        pay_unit,
+        pay_method,
+        payee,
+        consent_student,
+        consent_guardian,
+        mentor,
+        supervisor,
+        _sid,
+        name,
+        birth,
+        sex,
+        mode,
+        enrolled,
+        post_wage,
+        hazards,
+        intensity,
+        minor_prohibited,
+        female_prohibited,
+        lowest_grade,
+        venue,
+        intermediary,
+        credit,
+    ) = r
+    return PlacementFacts(
+        placement_type=ptype.value,
+        source=source.value,
+        start_date=start,
+        end_date=end,
+        birth_date=birth,
+        sex=sex.value,
+        study_mode=mode.value,
+        grade_year_at_start=grade_year(enrolled, start),
+        hours_per_day_x10=hours_x10,
+        days_per_week=days,
+        shift_start=shift_start,
+        shift_end=shift_end,
+        overtime_allowed=overtime,
+        work_on_rest_days=rest_days,
+        work_on_public_holidays=holidays,
+        independence=independence.value,
+        pay_amount_fen=pay,
+        pay_monthly_equiv_fen=monthly_equivalent_fen(pay, pay_unit.value, hours_x10),
+        pay_method=pay_method.value,
+        payee_is_student=payee in (None, "", name),
+        same_post_wage_fen=post_wage,
+        lowest_wage_grade_fen=lowest_grade,
+        venue_type=venue.value,
+        is_intermediary=intermediary,
+        hazards=tuple(h for h in hazards.split(",") if h),
+        intensity_level=intensity,
+        minor_prohibited=minor_prohibited,
+        female_prohibited=female_prohibited,
+        credit_restricted=credit.value == "restricted",
+        consent_student_signed=consent_student,
+        consent_guardian_signed=consent_guardian,
+        enterprise_mentor_id=mentor,
+        school_supervisor_id=supervisor,
+        insured_until=insured_until(start, cover),
+    )
