@@ -13,6 +13,7 @@ from sqlalchemy import select
 from jilin_apprentice.domain.enums import PlacementStatus, PolicyType
 from jilin_apprentice.domain.rules.model import PlacementFacts, RuleParams
 from jilin_apprentice.domain.rules.placement_rules import check_placement
+from jilin_apprentice.services.rule_params import load_rule_params
 from jilin_apprentice.services.students import grade_year
 from jilin_apprentice.storage.models import (
     Coverage,
@@ -128,6 +129,7 @@ class ComplianceService:
         )
         findings: list[ComplianceFinding] = []
         with self._uow.read() as session:
+            params = params or load_rule_params(session, self._today())
             cover: dict[int, list[tuple[dt.date, dt.date]]] = defaultdict(list)
             for student_id, begin, end in session.execute(cover_stmt):
                 cover[student_id].append((begin, end))

@@ -50,3 +50,27 @@ def test_monthly_equivalent_uses_21_75_paid_days():
     assert monthly_equivalent_fen(10_000, "day", None) == 217_500
     assert monthly_equivalent_fen(2_000, "hour", 80) == 348_000
     assert monthly_equivalent_fen(None, "month", None) is None
+
+
+def test_night_window_comes_from_the_reference_table(services):
+    import json
+
+    from jilin_apprentice.services.rule_params import load_rule_params
+    from jilin_apprentice.storage.models import ReferenceValue
+
+    with services.uow() as session:
+        session.add(
+            ReferenceValue(
+                key="night_window",
+                value_json=json.dumps({"start": "23:00", "end": "05:00"}),
+                effective_from=D(2026, 1, 1),
+                source="test school rule",
+                verified=True,
+            )
+        )
+    with services.uow.read() as session:
+        before = load_rule_params(session, D(2025, 12, 31))
+        after = load_rule_params(session, D(2026, 1, 1))
+    assert before.night_start.value == dt.time(22, 0)  # rulebook default
+    assert after.night_start.value == dt.time(23, 0)
+    assert after.night_start.source == "test school rule"
