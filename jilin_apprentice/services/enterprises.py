@@ -126,7 +126,11 @@ class EnterpriseService:
             )
 
     def validate(self, draft: EnterpriseDraft) -> list[Violation]:
-        _code, violations = check_enterprise(
+        return self._check(draft)[1]
+
+    def _check(self, draft: EnterpriseDraft) -> tuple[str | None, list[Violation]]:
+        """One pass: the normalised credit code (if valid) and every violation."""
+        code, violations = check_enterprise(
             name=draft.name,
             uscc=draft.uscc,
             industry_code=draft.industry_code,
@@ -139,17 +143,11 @@ class EnterpriseService:
             VenueType(draft.venue_type)
         except ValueError:
             violations.append(Violation("venue_type", "choice.invalid"))
-        return violations
+        return code, violations
 
     def _values(self, draft: EnterpriseDraft) -> dict[str, Any]:
-        code, _ = check_enterprise(
-            name=draft.name,
-            uscc=draft.uscc,
-            industry_code=draft.industry_code,
-            on_post_staff=draft.on_post_staff,
-            contact_phone=draft.contact_phone,
-        )
-        problems = blocking(self.validate(draft))
+        code, violations = self._check(draft)
+        problems = blocking(violations)
         if problems or code is None:
             raise ValidationFailed(problems)
         values = {k: getattr(draft, k) for k in _FIELDS}

@@ -6,13 +6,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.enums import StudentStatus, StudyMode
 from jilin_apprentice.domain.errors import ConflictError, NotFound, ValidationFailed, Violation
 from jilin_apprentice.domain.masking import mask_id_number, mask_phone
-from jilin_apprentice.domain.record_checks import blocking, check_guardian, check_student
+from jilin_apprentice.domain.record_checks import (
+    StudentFacts,
+    blocking,
+    check_guardian,
+    check_student,
+)
 from jilin_apprentice.domain.validators import age_on
 from jilin_apprentice.services.audit import AuditWriter, diff
 from jilin_apprentice.services.dto import (
@@ -99,8 +104,6 @@ class StudentService:
 
     def count(self, query: ListQuery) -> int:
         stmt = self._filtered(select(func.count(Student.id)), query)
-        if query.sort in ("class_name", "cohort_year"):
-            stmt = stmt.join(SchoolClass, SchoolClass.id == Student.class_id)
         with self._uow.read() as session:
             return int(session.scalar(stmt) or 0)
 
@@ -224,7 +227,11 @@ class StudentService:
     # --- writes ------------------------------------------------------------------------------
     def validate(self, draft: StudentDraft) -> list[Violation]:
         """All field violations of a draft (blocking and warnings), without touching the DB."""
-        _facts, violations = check_student(
+        return self._check(draft)[1]
+
+    def _check(self, draft: StudentDraft) -> tuple[StudentFacts | None, list[Violation]]:
+        """One pass over the draft: derived facts (if the ID is valid) and every violation."""
+        facts, violations = check_student(
             name=draft.name,
             id_number=draft.id_number,
             phone=draft.phone,
@@ -241,20 +248,13 @@ class StudentService:
             StudentStatus(draft.status)
         except ValueError:
             violations.append(Violation("status", "choice.invalid"))
-        return violations
+        return facts, violations
 
     def _values(self, draft: StudentDraft) -> dict[str, Any]:
-        facts, violations = check_student(
-            name=draft.name,
-            id_number=draft.id_number,
-            phone=draft.phone,
-            class_id=draft.class_id,
-            enrolment_date=draft.enrolment_date,
-            today=self._today(),
-        )
-        problems = blocking(self.validate(draft))
+        facts, violations = self._check(draft)
+        problems = blocking(violations)
         if facts is None or problems:
-            raise ValidationFailed(problems or blocking(violations))
+            raise ValidationFailed(problems)
         return {
             "name": draft.name.strip(),
             "student_no": (draft.student_no or "").strip() or None,
@@ -375,8 +375,7 @@ class StudentService:
             )
             if has_records or student.apprenticeships:
                 raise ValidationFailed([Violation("student", "student.has_placements")])
-            session.execute(delete(Guardian).where(Guardian.student_id == student_id))
-            session.delete(student)
+            session.delete(student)  # guardians go with it (cascade delete-orphan)
             self._audit.record(
                 session,
                 action="delete",

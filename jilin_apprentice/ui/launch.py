@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jilin_apprentice.cli import PAGES
@@ -201,4 +201,4 @@ def show_fatal_error(exc: DomainError, args: argparse.Namespace, log_path: Path)
     return 2
 
 
-__all__ = ["QGuiApplication", "run_gui", "show_fatal_error"]
+__all__ = ["run_gui", "show_fatal_error"]
