@@ -40,7 +40,7 @@ def run_seed(services: Services, size: int, seed: int, *, quiet: bool = False) -
 
 
 def print_rules() -> int:
-    from jilin_apprentice.domain.rules.placement_rules import RULES
+    from jilin_apprentice.domain.rules.engine import RULES
 
     for spec in RULES:
         verified = "verified" if spec.verified else "unverified"

@@ -41,6 +41,54 @@ FIELDS: dict[str, str] = {
     "enterprise": QT_TRANSLATE_NOOP("Fields", "Enterprise"),
     "post": QT_TRANSLATE_NOOP("Fields", "Post"),
     "staff": QT_TRANSLATE_NOOP("Fields", "Mentor or supervisor"),
+    # placements (issue 3)
+    "student_id": QT_TRANSLATE_NOOP("Fields", "Student"),
+    "post_id": QT_TRANSLATE_NOOP("Fields", "Post"),
+    "type": QT_TRANSLATE_NOOP("Fields", "Placement type"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Arranged by"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "End date"),
+    "enterprise_mentor_id": QT_TRANSLATE_NOOP("Fields", "Enterprise mentor"),
+    "school_supervisor_id": QT_TRANSLATE_NOOP("Fields", "School supervisor"),
+    "independence": QT_TRANSLATE_NOOP("Fields", "Independence"),
+    "hours_per_day": QT_TRANSLATE_NOOP("Fields", "Hours per day"),
+    "days_per_week": QT_TRANSLATE_NOOP("Fields", "Days per week"),
+    "shift_start": QT_TRANSLATE_NOOP("Fields", "Shift start"),
+    "shift_end": QT_TRANSLATE_NOOP("Fields", "Shift end"),
+    "overtime_allowed": QT_TRANSLATE_NOOP("Fields", "Overtime"),
+    "work_on_rest_days": QT_TRANSLATE_NOOP("Fields", "Work on rest days"),
+    "work_on_public_holidays": QT_TRANSLATE_NOOP("Fields", "Work on public holidays"),
+    "pay_amount": QT_TRANSLATE_NOOP("Fields", "Pay"),
+    "pay_unit": QT_TRANSLATE_NOOP("Fields", "Pay unit"),
+    "pay_method": QT_TRANSLATE_NOOP("Fields", "Payment method"),
+    "payee_name": QT_TRANSLATE_NOOP("Fields", "Payee"),
+    "pay_cycle_days": QT_TRANSLATE_NOOP("Fields", "Pay cycle (days)"),
+    "payday": QT_TRANSLATE_NOOP("Fields", "Payday"),
+    "consent": QT_TRANSLATE_NOOP("Fields", "Informed consent"),
+    "consent_signed_date": QT_TRANSLATE_NOOP("Fields", "Consent signed on"),
+    "self_choice_application": QT_TRANSLATE_NOOP("Fields", "Self-choice application"),
+    "school_approval_date": QT_TRANSLATE_NOOP("Fields", "School approval date"),
+    "lodging": QT_TRANSLATE_NOOP("Fields", "Lodging"),
+    "lodging_guardian_consent": QT_TRANSLATE_NOOP("Fields", "Guardian consent to own lodging"),
+    "lodging_filing_ref": QT_TRANSLATE_NOOP("Fields", "Lodging filing reference"),
+    "cross_province_approval_ref": QT_TRANSLATE_NOOP("Fields", "Cross-province approval"),
+    "filing_ref": QT_TRANSLATE_NOOP("Fields", "Filing reference"),
+    "safety_training_date": QT_TRANSLATE_NOOP("Fields", "Safety training"),
+    "agreement": QT_TRANSLATE_NOOP("Fields", "Tripartite agreement"),
+    "agreement_number": QT_TRANSLATE_NOOP("Fields", "Agreement number"),
+    "agreement_signed_on": QT_TRANSLATE_NOOP("Fields", "Agreement signed on"),
+    "insurance": QT_TRANSLATE_NOOP("Fields", "Insurance"),
+    "exception_reason": QT_TRANSLATE_NOOP("Fields", "Exception reason"),
+    "exception_filing_ref": QT_TRANSLATE_NOOP("Fields", "Exception filing reference"),
+    "exception_filing_date": QT_TRANSLATE_NOOP("Fields", "Exception filed on"),
+    "exception_approver": QT_TRANSLATE_NOOP("Fields", "Exception approved by"),
+    "apprenticeship": QT_TRANSLATE_NOOP("Fields", "Apprenticeship"),
+    "termination_reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "students": QT_TRANSLATE_NOOP("Fields", "Students"),
+    "change_date": QT_TRANSLATE_NOOP("Fields", "Date of change"),
+    "key": QT_TRANSLATE_NOOP("Fields", "Parameter"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Value"),
+    "effective_from": QT_TRANSLATE_NOOP("Fields", "Effective from"),
 }
 
 CODES: dict[str, str] = {
@@ -150,6 +198,48 @@ CODES: dict[str, str] = {
         "Messages", "The database already holds students; demo data was not added."
     ),
     "validation_failed": QT_TRANSLATE_NOOP("Messages", "{count} field(s) need attention."),
+    "date.end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "{field} ({end}) is before the start date ({start})."
+    ),
+    "placement.overlap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: the student already has a placement from {start} to {end} at {enterprise}; "
+        "one student cannot be at two placements on the same day.",
+    ),
+    "post.other_enterprise": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: this post belongs to another enterprise."
+    ),
+    "mentor.other_enterprise": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: this mentor works for another enterprise."
+    ),
+    "staff.wrong_kind": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: choose a person of the right role (mentor or supervisor)."
+    ),
+    "pay.in_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: pay must be money paid to the student, not goods or vouchers "
+        "(REG-2021 Art 18, R-PAY-3).",
+    ),
+    "student.not_enrolled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: the student is not enrolled ({status}); a placement needs an "
+        "enrolled student (REG-2021 Art 2).",
+    ),
+    "placement.not_found": QT_TRANSLATE_NOOP("Messages", "The placement no longer exists."),
+    "placement.bad_transition": QT_TRANSLATE_NOOP(
+        "Messages", "A placement that is {current} cannot become {target}."
+    ),
+    "placement.blocked": QT_TRANSLATE_NOOP(
+        "Messages", "{count} rule(s) stop this change: {rules}."
+    ),
+    "placement.not_editable": QT_TRANSLATE_NOOP(
+        "Messages", "A {status} placement is a closed record and cannot be changed."
+    ),
+    "reference.shape": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the value cannot be used by the rules: {problems}."
+    ),
+    "reference.json": QT_TRANSLATE_NOOP("Messages", "{field}: not valid JSON ({error})."),
+    "batch.empty": QT_TRANSLATE_NOOP("Messages", "{field}: choose at least one student."),
     "pdf.font_missing": QT_TRANSLATE_NOOP("Messages", "The font file {path} is missing."),
 }
 

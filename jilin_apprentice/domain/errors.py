@@ -42,3 +42,12 @@ class NotFound(DomainError):
 
 class ConflictError(DomainError):
     """Optimistic locking: somebody else changed the record since it was read."""
+
+
+class RuleBlocked(DomainError):
+    """A status change stopped by blocking rule findings; `findings` are listed to the user."""
+
+    def __init__(self, findings: list[Any]) -> None:
+        rules = ", ".join(dict.fromkeys(f.rule_id for f in findings))
+        super().__init__("placement.blocked", count=len(findings), rules=rules)
+        self.findings = findings

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from jilin_apprentice.domain.enums import PlacementStatus, PolicyType
 from jilin_apprentice.domain.rules.model import PlacementFacts, RuleParams
-from jilin_apprentice.domain.rules.placement_rules import check_placement
+from jilin_apprentice.domain.rules.engine import check_placement
 from jilin_apprentice.services.rule_params import load_rule_params
 from jilin_apprentice.services.students import grade_year
 from jilin_apprentice.storage.models import (

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.enterprises import EnterpriseService
+from jilin_apprentice.services.rule_params import ensure_reference_defaults
 from jilin_apprentice.services.staff import StaffService
 from jilin_apprentice.services.students import StudentService
 from jilin_apprentice.storage.engine import make_engine, make_session_factory
@@ -62,6 +63,8 @@ def open_services(
         engine.dispose()
         raise
     uow = UnitOfWork(make_session_factory(engine))
+    with uow() as session:
+        ensure_reference_defaults(session)
     audit = AuditWriter(actor)
     return Services(
         engine=engine,

@@ -14,13 +14,13 @@ import random
 from sqlalchemy import select
 
 from jilin_apprentice.domain.enums import CreditStatus, SkillLevel, StaffKind, VenueType
+from jilin_apprentice.domain.rules.reference_keys import MIN_WAGE_2021
 from jilin_apprentice.services import demo_names as names
 from jilin_apprentice.services.demo_placements import PostPool, PostSlot, RowSink
 from jilin_apprentice.services.reference_data import Area, CatalogueMajor, industries
 from jilin_apprentice.storage.models import CreditEvent, Enterprise, Post, Staff
 
 MENTOR_MAX_LOAD = 10  # R-APP-10 / R-SUP-3 set no national ratio; a plausible demo value
-MIN_WAGE_MONTHLY_YUAN = {1: 1880, 2: 1760, 3: 1640, 4: 1540}  # rulebook §4.2, JL-MW-2021
 SPECIAL_CASES = ("ktv", "intermediary", "restricted")  # the first three enterprises
 _SKILL_LABEL = {
     SkillLevel.INTERMEDIATE: "中级工",
@@ -88,7 +88,7 @@ class EnterpriseBuilder:
         clean = credit == CreditStatus.GOOD and rng.random() < 0.95
         # lowest grade at least 50 yuan above the minimum wage, so the planted low-pay case can
         # sit below it without also falling below the minimum wage (R-PAY-2 vs R-PAY-5)
-        lowest = (MIN_WAGE_MONTHLY_YUAN[area.min_wage_class] + 10 * rng.randint(5, 60)) * 100
+        lowest = (MIN_WAGE_2021[area.min_wage_class][0] + 10 * rng.randint(5, 60)) * 100
         assessed_on = self.today - dt.timedelta(days=rng.randint(30, 900))
         ent_id = self.w.add(
             Enterprise,

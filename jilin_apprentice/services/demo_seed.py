@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.enums import StaffKind, StudentStatus, StudyMode
 from jilin_apprentice.domain.errors import DomainError
+from jilin_apprentice.domain.rules.reference_keys import REFERENCE_KEYS
 from jilin_apprentice.domain.validators import make_resident_id
 from jilin_apprentice.services import demo_names as names
 from jilin_apprentice.services.audit import AuditWriter
@@ -52,7 +53,6 @@ DEFAULT_SEED = 20261126
 CHUNK = 5000
 CLASS_SIZE = 45
 SUPERVISOR_LOAD = 40  # R-SUP-3 sets no ratio; one teacher per ~30 students leaves headroom
-MIN_WAGE_YUAN = {1: (1880, 19), 2: (1760, 18), 3: (1640, 17), 4: (1540, 16)}  # rulebook §4.2
 
 Progress = Callable[[int, int], None]
 
@@ -415,45 +415,18 @@ class _Seeder:
 
     def _reference_values(self) -> None:
         """Rule parameters as data with their source (never hard-coded in the rules)."""
-        classes = [
-            {"class": k, "monthly_fen": m * 100, "hourly_part_time_fen": h * 100}
-            for k, (m, h) in MIN_WAGE_YUAN.items()
-        ]
-        rows = [
-            (
-                "min_wage.jilin",
-                {"currency": "CNY", "classes": classes},
-                dt.date(2021, 12, 1),
-                "吉林省人民政府关于调整最低工资标准的通知 (2021-09-30), rulebook §4.2",
-                False,
-            ),
-            (
-                "night_window",
-                {"start": "22:00", "end": "06:00"},
-                dt.date(2021, 12, 31),
-                "Convention: REG-2021 Art 17(3) does not define 夜班; rulebook R-TIME-3",
-                False,
-            ),
-            (
-                "intern_caps",
-                {"enterprise_max_pct": 10, "post_max_pct": 20},
-                dt.date(2021, 12, 31),
-                "REG-2021 Art 11 para 1 (R-CAP-1, R-CAP-2)",
-                True,
-            ),
-        ]
         table = ReferenceValue.__table__
         stored = self.w.conn.execute(select(table.c.key, table.c.effective_from))
         existing = {(key, since) for key, since in stored}
-        for key, value, since, source, verified in rows:
-            if (key, since) not in existing:
+        for ref in REFERENCE_KEYS:
+            if (ref.key, ref.effective_from) not in existing:
                 self.w.add(
                     ReferenceValue,
                     {
-                        "key": key,
-                        "value_json": json.dumps(value, ensure_ascii=False),
-                        "effective_from": since,
-                        "source": source,
-                        "verified": verified,
+                        "key": ref.key,
+                        "value_json": json.dumps(ref.default, ensure_ascii=False),
+                        "effective_from": ref.effective_from,
+                        "source": ref.source,
+                        "verified": ref.verified,
                     },
                 )

@@ -2,37 +2,48 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jilin_apprentice.domain.rules.model import Parameter, RuleParams
+from jilin_apprentice.domain.rules.model import RuleParams, StoredValue, apply_reference_rows
+from jilin_apprentice.domain.rules.reference_keys import REFERENCE_KEYS
 from jilin_apprentice.storage.models import ReferenceValue
 
 
-def _latest(session: Session, key: str, on: dt.date) -> ReferenceValue | None:
-    return session.scalars(
-        select(ReferenceValue)
-        .where(ReferenceValue.key == key, ReferenceValue.effective_from <= on)
-        .order_by(ReferenceValue.effective_from.desc())
-        .limit(1)
-    ).first()
+def stored_values(session: Session) -> list[StoredValue]:
+    rows = session.scalars(select(ReferenceValue)).all()
+    return [
+        StoredValue(r.key, json.loads(r.value_json), r.effective_from, r.source, r.verified)
+        for r in rows
+    ]
 
 
 def load_rule_params(session: Session, on: dt.date) -> RuleParams:
-    """Defaults from the rulebook, overridden by the stored rows in force on `on`."""
-    params = RuleParams()
-    night = _latest(session, "night_window", on)
-    if night is not None:
-        value = json.loads(night.value_json)
-        params = dataclasses.replace(
-            params,
-            night_start=Parameter(
-                dt.time.fromisoformat(value["start"]), night.source, night.verified
-            ),
-            night_end=Parameter(dt.time.fromisoformat(value["end"]), night.source, night.verified),
-        )
-    return params
+    """Seeded defaults, overridden by the stored rows in force on `on`."""
+    return apply_reference_rows(stored_values(session), on)
+
+
+def ensure_reference_defaults(session: Session) -> int:
+    """Insert the seeded default of every key the database does not hold yet; returns how many.
+
+    A new database (or one from an older version that lacks a key) gets the rulebook's values,
+    so the rules and the administrator's editor always have a row to start from.
+    """
+    present = set(session.scalars(select(ReferenceValue.key).distinct()))
+    added = 0
+    for ref in REFERENCE_KEYS:
+        if ref.key not in present:
+            session.add(
+                ReferenceValue(
+                    key=ref.key,
+                    value_json=json.dumps(ref.default, ensure_ascii=False),
+                    effective_from=ref.effective_from,
+                    source=ref.source,
+                    verified=ref.verified,
+                )
+            )
+            added += 1
+    return added

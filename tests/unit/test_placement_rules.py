@@ -7,12 +7,9 @@ import datetime as dt
 
 import pytest
 
+from jilin_apprentice.domain.rules.engine import RULES, check_placement
 from jilin_apprentice.domain.rules.model import PlacementFacts, RuleParams
-from jilin_apprentice.domain.rules.placement_rules import (
-    RULES,
-    check_placement,
-    shift_in_night,
-)
+from jilin_apprentice.domain.rules.placement_rules import shift_in_night
 
 START = dt.date(2026, 9, 1)
 
@@ -41,6 +38,19 @@ def facts(**change: object) -> PlacementFacts:
         enterprise_mentor_id=1,
         school_supervisor_id=2,
         insured_until=dt.date(2027, 2, 28),
+        pay_amount_fen=400_000,
+        health_check_date=dt.date(2026, 6, 1),
+        enterprise_on_post_staff=200,
+        enterprise_peak_interns=5,
+        post_on_post_staff=50,
+        post_peak_interns=5,
+        student_post_days=181,
+        filing_ref="备案-2026-001",
+        safety_training_date=dt.date(2026, 8, 25),
+        safety_assessment_passed=True,
+        agreement_signed_all=True,
+        site_assessment_done=True,
+        enterprise_attestations_given=True,
     )
     return dataclasses.replace(base, **change)
 

@@ -1,10 +1,14 @@
 """What a rule sees (plain facts), what it may be tuned by (sourced parameters), what it says."""
+# ruff: noqa: RUF009  (the helpers return dataclasses.field(...) specs built from reference data)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
+
+from jilin_apprentice.domain.rules.reference_keys import BY_KEY
 
 BLOCK = "block"
 WARN = "warn"
@@ -20,19 +24,133 @@ class Parameter:
     verified: bool
 
 
+def _p(key: str, name: str) -> Any:
+    """Default Parameter from the seeded reference value `key` (one source of truth)."""
+    ref = BY_KEY[key]
+    return field(default=Parameter(ref.default[name], ref.source, ref.verified))
+
+
+@dataclass(frozen=True)
+class MinWageTable:
+    """One dated Jilin minimum-wage table: monthly fen by area class 1..4 (R-JL-MW-1)."""
+
+    effective_from: dt.date
+    monthly_fen: dict[int, int]
+    source: str
+    verified: bool
+
+
+def _default_min_wage() -> tuple[MinWageTable, ...]:
+    ref = BY_KEY["min_wage.jilin"]
+    table = {row["class"]: row["monthly_fen"] for row in ref.default["classes"]}
+    return (MinWageTable(ref.effective_from, table, ref.source, ref.verified),)
+
+
+def _night(name: str) -> Any:
+    ref = BY_KEY["night_window"]
+    value = dt.time.fromisoformat(ref.default[name])
+    return field(default=Parameter(value, ref.source, ref.verified))
+
+
+def _codes(key: str) -> Any:
+    ref = BY_KEY[key]
+    return field(default=Parameter(tuple(ref.default["codes"]), ref.source, ref.verified))
+
+
 @dataclass(frozen=True)
 class RuleParams:
-    """Defaults mirror rulebook §1; the app loads overrides from `reference_value` rows."""
+    """Thresholds the rules read; defaults are the seeded reference values, the app loads rows."""
 
-    min_post_age: Parameter = Parameter(16, "REG-2021 Art 16(2)", True)
-    adult_age: Parameter = Parameter(18, "LABOUR Art 58; MINOR-WORK Art 2", True)
-    max_hours_per_day: Parameter = Parameter(8, "WT-1995 Art 3; LABOUR Art 36", True)
-    warn_hours_per_week: Parameter = Parameter(40, "WT-1995 Art 3", True)
-    max_hours_per_week: Parameter = Parameter(44, "LABOUR Art 36", True)
-    night_start: Parameter = Parameter(dt.time(22, 0), "convention (R-TIME-3)", False)
-    night_end: Parameter = Parameter(dt.time(6, 0), "convention (R-TIME-3)", False)
-    pay_ratio_percent: Parameter = Parameter(80, "REG-2021 Art 18", True)
-    max_intensity_level: Parameter = Parameter(2, "REG-2021 Art 16(7): level III and above", True)
+    min_post_age: Parameter = _p("ages", "min_post_age")
+    adult_age: Parameter = _p("ages", "adult_age")
+    max_hours_per_day: Parameter = _p("working_time", "max_hours_per_day")
+    warn_hours_per_week: Parameter = _p("working_time", "warn_hours_per_week")
+    max_hours_per_week: Parameter = _p("working_time", "max_hours_per_week")
+    max_days_per_week: Parameter = _p("working_time", "max_days_per_week")
+    night_start: Parameter = _night("start")
+    night_end: Parameter = _night("end")
+    pay_ratio_percent: Parameter = _p("pay", "ratio_percent")
+    max_pay_cycle_days: Parameter = _p("pay", "max_cycle_days")
+    enterprise_cap_pct: Parameter = _p("intern_caps", "enterprise_max_pct")
+    post_cap_pct: Parameter = _p("intern_caps", "post_max_pct")
+    post_warn_days: Parameter = _p("post_duration", "warn_days")
+    app_warn_min_months: Parameter = _p("apprenticeship", "warn_min_months")
+    app_warn_max_months: Parameter = _p("apprenticeship", "warn_max_months")
+    app_max_months: Parameter = _p("apprenticeship", "max_months")
+    app_min_contract_months: Parameter = _p("apprenticeship", "min_contract_months")
+    max_intensity_level: Parameter = _p("physical_intensity", "max_level")
+    high_risk_hazards: Parameter = _codes("high_risk_hazards")
+    entertainment_venues: Parameter = _codes("entertainment_venues")
+    min_wage_staleness_months: Parameter = _p("min_wage.staleness_months", "months")
+    min_wage_tables: tuple[MinWageTable, ...] = field(default_factory=_default_min_wage)
+
+
+# reference_value key -> {json field: RuleParams attribute}; `apply_reference_rows` reads it
+SCALAR_KEYS: dict[str, dict[str, str]] = {
+    "ages": {"min_post_age": "min_post_age", "adult_age": "adult_age"},
+    "working_time": {
+        "max_hours_per_day": "max_hours_per_day",
+        "warn_hours_per_week": "warn_hours_per_week",
+        "max_hours_per_week": "max_hours_per_week",
+        "max_days_per_week": "max_days_per_week",
+    },
+    "pay": {"ratio_percent": "pay_ratio_percent", "max_cycle_days": "max_pay_cycle_days"},
+    "intern_caps": {"enterprise_max_pct": "enterprise_cap_pct", "post_max_pct": "post_cap_pct"},
+    "post_duration": {"warn_days": "post_warn_days"},
+    "apprenticeship": {
+        "warn_min_months": "app_warn_min_months",
+        "warn_max_months": "app_warn_max_months",
+        "max_months": "app_max_months",
+        "min_contract_months": "app_min_contract_months",
+    },
+    "physical_intensity": {"max_level": "max_intensity_level"},
+    "min_wage.staleness_months": {"months": "min_wage_staleness_months"},
+}
+
+
+@dataclass(frozen=True)
+class StoredValue:
+    """A `reference_value` row as the loader hands it over (no ORM in the domain)."""
+
+    key: str
+    value: Any
+    effective_from: dt.date
+    source: str
+    verified: bool
+
+
+def apply_reference_rows(rows: list[StoredValue], on: dt.date) -> RuleParams:
+    """RuleParams from stored rows: for each key the latest row in force on `on`.
+
+    Minimum-wage tables are kept whole (every dated table) because each placement is judged by
+    the table in force on its own start date.
+    """
+    latest: dict[str, StoredValue] = {}
+    wages: list[MinWageTable] = []
+    for row in sorted(rows, key=lambda r: r.effective_from):
+        if row.key == "min_wage.jilin":
+            table = {int(c["class"]): int(c["monthly_fen"]) for c in row.value["classes"]}
+            wages.append(MinWageTable(row.effective_from, table, row.source, row.verified))
+        elif row.effective_from <= on:
+            latest[row.key] = row
+    changes: dict[str, Any] = {}
+    for key, names in SCALAR_KEYS.items():
+        if key in latest:
+            row = latest[key]
+            for json_name, attr in names.items():
+                changes[attr] = Parameter(row.value[json_name], row.source, row.verified)
+    if "night_window" in latest:
+        row = latest["night_window"]
+        for name in ("start", "end"):
+            value = dt.time.fromisoformat(row.value[name])
+            changes[f"night_{name}"] = Parameter(value, row.source, row.verified)
+    for key in ("high_risk_hazards", "entertainment_venues"):
+        if key in latest:
+            row = latest[key]
+            changes[key] = Parameter(tuple(row.value["codes"]), row.source, row.verified)
+    if wages:
+        changes["min_wage_tables"] = tuple(wages)
+    return dataclasses.replace(RuleParams(), **changes)
 
 
 @dataclass(frozen=True)
@@ -73,10 +191,56 @@ class PlacementFacts:
     enterprise_mentor_id: int | None = None
     school_supervisor_id: int | None = None
     insured_until: dt.date | None = None  # last day covered without a gap from start_date
-    extra: dict[str, Any] = field(default_factory=dict)
+    status: str = "draft"
+    health_check_date: dt.date | None = None
+    pay_cycle_days: int = 30
+    min_wage_area_class: int | None = None
+    self_choice_application: bool = False
+    school_approval_date: dt.date | None = None
+    # caps: peak number of this school's open 岗位实习 on any one day of the period, this one
+    # included, plus interns of other schools at the enterprise (R-CAP-1, R-CAP-2)
+    enterprise_on_post_staff: int = 0
+    enterprise_peak_interns: int = 0
+    enterprise_peak_day: dt.date | None = None
+    post_on_post_staff: int = 0
+    post_peak_interns: int = 0
+    post_peak_day: dt.date | None = None
+    student_post_days: int = 0  # all the student's 岗位实习 days, this one included (R-DUR-1)
+    outside_province: bool = False
+    cross_province_approval_ref: str | None = None
+    filing_ref: str | None = None
+    away_from_school: bool = False
+    lodging: str = "unified"
+    lodging_guardian_consent: bool = False
+    lodging_filing_ref: str | None = None
+    safety_training_date: dt.date | None = None
+    safety_assessment_passed: bool = False
+    agreement_signed_all: bool = False
+    student_major_category: str | None = None
+    post_major_category: str | None = None
+    post_unrelated_to_major: bool = False
+    post_simple_repetitive_only: bool = False
+    site_assessment_done: bool = False
+    enterprise_attestations_given: bool = False
+    exception_reason: str | None = None
+    exception_filing_ref: str | None = None
+    exception_filing_date: dt.date | None = None
+    exception_approver: str | None = None
+    # apprenticeship the period belongs to (R-APP-*); programme None: not an apprenticeship
+    programme: str | None = None
+    training_agreement_ref: str | None = None
+    labour_contract_start: dt.date | None = None
+    labour_contract_end: dt.date | None = None
+    apprenticeship_start: dt.date | None = None
+    apprenticeship_end: dt.date | None = None
+    apprentice_wage_fen: int | None = None
 
     @property
     def is_post(self) -> bool:
+        """Intern rules apply: 岗位实习, and apprenticeship periods of students who are not
+        employees (R-APP-3; 企业新型学徒制 apprentices hold a labour contract)."""
+        if self.programme == "enterprise_new":
+            return False
         return self.placement_type in ("post", "apprenticeship")
 
 

@@ -6,8 +6,6 @@ Severity follows the rulebook: BLOCK stops the status change it guards, WARN is 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from jilin_apprentice.domain.rules.model import (
     BLOCK,
@@ -17,25 +15,6 @@ from jilin_apprentice.domain.rules.model import (
     RuleParams,
 )
 from jilin_apprentice.domain.validators import age_on
-
-Check = Callable[[PlacementFacts, RuleParams], list[Finding]]
-ENTERTAINMENT = {
-    "bar",
-    "nightclub",
-    "ktv",
-    "bathhouse",
-    "game_room",
-    "internet_cafe",
-    "other_entertainment",
-}
-HIGH_RISK = {
-    "height",
-    "underground",
-    "radioactive",
-    "toxic",
-    "flammable_explosive",
-    "other_high_risk",
-}
 
 
 def age_under_16(f: PlacementFacts, p: RuleParams) -> list[Finding]:
@@ -77,7 +56,7 @@ def working_hours(f: PlacementFacts, p: RuleParams) -> list[Finding]:
             findings.append(Finding("R-TIME-2", BLOCK, "days_per_week", {"hours": weekly}))
         elif weekly > p.warn_hours_per_week.value:
             findings.append(Finding("R-TIME-2", WARN, "days_per_week", {"hours": weekly}))
-    if f.days_per_week is not None and f.days_per_week > 6:
+    if f.days_per_week is not None and f.days_per_week > p.max_days_per_week.value:
         findings.append(Finding("R-TIME-2", BLOCK, "days_per_week", {"days": f.days_per_week}))
     return findings
 
@@ -177,14 +156,14 @@ def pay_in_money_to_student(f: PlacementFacts, p: RuleParams) -> list[Finding]:
 
 def prohibited_venue(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     """R-PROH-1: no placement at bars, KTV, bathhouses, game rooms, internet cafés…"""
-    if f.venue_type in ENTERTAINMENT:
+    if f.venue_type in p.entertainment_venues.value:
         return [Finding("R-PROH-1", BLOCK, "enterprise_id", {"venue": f.venue_type})]
     return []
 
 
 def high_risk_post(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     """R-PROH-2: no work at height, underground, radioactive, toxic, flammable/explosive."""
-    risky = sorted(HIGH_RISK.intersection(f.hazards))
+    risky = sorted(set(p.high_risk_hazards.value).intersection(f.hazards))
     return [Finding("R-PROH-2", BLOCK, "post_id", {"hazards": risky})] if risky else []
 
 
@@ -232,8 +211,10 @@ def cognitive_not_self_chosen(f: PlacementFacts, p: RuleParams) -> list[Finding]
 
 
 def credit_restriction(f: PlacementFacts, p: RuleParams) -> list[Finding]:
-    """R-JL-2 (JL-48 §(33)): a credit-restricted enterprise receives no new placement."""
-    return [Finding("R-JL-2", BLOCK, "enterprise_id")] if f.credit_restricted else []
+    """R-JL-2 (JL-48 §(33)): no new placement at a restricted enterprise; flag active ones."""
+    if not f.credit_restricted:
+        return []
+    return [Finding("R-JL-2", WARN if f.status == "active" else BLOCK, "enterprise_id")]
 
 
 def insurance_covers_period(f: PlacementFacts, p: RuleParams) -> list[Finding]:
@@ -282,41 +263,3 @@ def dual_supervision(f: PlacementFacts, p: RuleParams) -> list[Finding]:
 def study_mode(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     """R-SCOPE-1: REG-2021 covers full-time students; others only by reference (Art 49)."""
     return [Finding("R-SCOPE-1", WARN, "student_id")] if f.study_mode != "full_time" else []
-
-
-@dataclass(frozen=True)
-class RuleSpec:
-    rule_id: str
-    severity: str
-    source: str
-    verified: bool
-    check: Check
-
-
-RULES: tuple[RuleSpec, ...] = (
-    RuleSpec("R-SCOPE-1", WARN, "REG-2021 Art 2, Art 49", True, study_mode),
-    RuleSpec("R-TYPE-2", BLOCK, "REG-2021 Art 9 para 2", True, cognitive_not_self_chosen),
-    RuleSpec("R-AGE-1", BLOCK, "REG-2021 Art 16(2)", True, age_under_16),
-    RuleSpec("R-AGE-2", BLOCK, "REG-2021 Art 16(1)", True, first_year),
-    RuleSpec("R-AGE-3", BLOCK, "REG-2021 Art 16(3); LABOUR Art 64", True, minor_prohibited_post),
-    RuleSpec("R-CONSENT-1", BLOCK, "REG-2021 Art 9 para 1", True, guardian_consent),
-    RuleSpec("R-TIME-2", BLOCK, "WT-1995 Art 3; LABOUR Arts 36, 38", True, working_hours),
-    RuleSpec("R-TIME-3", BLOCK, "REG-2021 Art 17(3)", True, overtime_and_night),
-    RuleSpec("R-TIME-4", BLOCK, "REG-2021 Art 17(2)", True, rest_days_and_holidays),
-    RuleSpec("R-PAY-2", WARN, "REG-2021 Art 18", True, pay_floor),
-    RuleSpec("R-PAY-3", BLOCK, "REG-2021 Art 18", True, pay_in_money_to_student),
-    RuleSpec("R-PROH-1", BLOCK, "REG-2021 Art 16(5)", True, prohibited_venue),
-    RuleSpec("R-PROH-2", BLOCK, "REG-2021 Art 17(1)", True, high_risk_post),
-    RuleSpec("R-PROH-3", BLOCK, "REG-2021 Art 16(7); GB 3869-1997", True, physical_intensity),
-    RuleSpec("R-PROH-4", BLOCK, "REG-2021 Art 16(4); FEMALE Art 4", True, female_prohibited_post),
-    RuleSpec("R-PROH-5", BLOCK, "REG-2021 Art 16(6)", True, intermediary),
-    RuleSpec("R-JL-2", BLOCK, "JL-48 §(33); REG-2021 Arts 6(1), 44", True, credit_restriction),
-    RuleSpec("R-INS-1", BLOCK, "REG-2021 Art 35 para 1", True, insurance_covers_period),
-    RuleSpec("R-SUP-1", BLOCK, "REG-2021 Art 8 para 2, Art 23", True, dual_supervision),
-)
-
-
-def check_placement(facts: PlacementFacts, params: RuleParams | None = None) -> list[Finding]:
-    """Run every placement rule; the order of RULES is the order findings are reported."""
-    chosen = params or RuleParams()
-    return [finding for spec in RULES for finding in spec.check(facts, chosen)]
