@@ -49,9 +49,7 @@ def print_rules() -> int:
 
 
 def run_compliance(services: Services, as_json: bool) -> int:
-    from jilin_apprentice.services.compliance import ComplianceService
-
-    findings = ComplianceService(services.uow, services.today).scan()
+    findings = services.compliance.scan()
     if as_json:
         rows = [dataclasses.asdict(f) for f in findings]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")

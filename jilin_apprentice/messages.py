@@ -248,6 +248,8 @@ def field_key(field: str) -> str:
     """`guardians[1].phone` -> `guardian.phone` (the label ignores the index)."""
     if field.startswith("guardians["):
         return "guardian." + field.split(".", 1)[1]
+    if field.startswith("students[") and "." in field:
+        return field.split(".", 1)[1]
     return field
 
 

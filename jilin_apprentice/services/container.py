@@ -12,7 +12,10 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
 from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.services.compliance import ComplianceService
 from jilin_apprentice.services.enterprises import EnterpriseService
+from jilin_apprentice.services.placement_workflow import PlacementWorkflow
+from jilin_apprentice.services.placements import PlacementService
 from jilin_apprentice.services.rule_params import ensure_reference_defaults
 from jilin_apprentice.services.staff import StaffService
 from jilin_apprentice.services.students import StudentService
@@ -33,6 +36,9 @@ class Services:
     students: StudentService
     enterprises: EnterpriseService
     staff: StaffService
+    placements: PlacementService
+    workflow: PlacementWorkflow
+    compliance: ComplianceService
     url: str
     today: Callable[[], dt.date] = dt.date.today
 
@@ -72,6 +78,9 @@ def open_services(
         students=StudentService(uow, audit, today),
         enterprises=EnterpriseService(uow, audit, today),
         staff=StaffService(uow, audit),
+        placements=PlacementService(uow, audit, today),
+        workflow=PlacementWorkflow(uow, audit, today),
+        compliance=ComplianceService(uow, today),
         url=url,
         today=today,
     )

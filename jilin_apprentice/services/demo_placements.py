@@ -16,9 +16,11 @@ from typing import Any, Protocol
 from sqlalchemy import Connection
 
 from jilin_apprentice.domain.enums import (
+    AgreementStatus,
     IndependenceLevel,
     Lodging,
     Payer,
+    PayMethod,
     PlacementSource,
     PlacementStatus,
     PlacementType,
@@ -27,7 +29,13 @@ from jilin_apprentice.domain.enums import (
     SkillLevel,
 )
 from jilin_apprentice.services.demo_names import TERMINATION_REASONS
-from jilin_apprentice.storage.models import Apprenticeship, Coverage, InsurancePolicy, Placement
+from jilin_apprentice.storage.models import (
+    Agreement,
+    Apprenticeship,
+    Coverage,
+    InsurancePolicy,
+    Placement,
+)
 
 S, T = PlacementStatus, PlacementType
 DAY = dt.timedelta(days=1)
@@ -242,10 +250,21 @@ class PlacementPlanner:
             if status == S.TERMINATED
             else None,
         }
+        signed = kind == T.POST and not draft and not extra.pop("no_agreement", False)
         row.update(extra)
         placement_id = self.w.add(Placement, row)
         if paid and not draft:
             self.covered.append((placement_id, s.id, start, end))
+        if signed:  # signed on paper by all parties before the start (R-AGR-1)
+            self.w.add(
+                Agreement,
+                {
+                    "placement_id": placement_id,
+                    "number": f"SX{start.year}-{self.serial:06d}",
+                    "status": AgreementStatus.SIGNED_ALL,
+                    "copies": 3,
+                },
+            )
         return placement_id
 
     # --- who gets what ------------------------------------------------------------------
@@ -364,6 +383,34 @@ class PlacementPlanner:
             ("ktv_venue", S.APPROVED, T.POST, "ktv", {}),  # R-PROH-1
             ("credit_restricted", S.APPROVED, T.POST, "restricted", {}),  # R-JL-2
             ("insurance_gap", S.ACTIVE, T.POST, None, {}),  # R-INS-1
+            ("agreement_missing", S.ACTIVE, T.POST, None, {"no_agreement": True}),  # R-AGR-1
+            ("hours_over_8", S.ACTIVE, T.POST, None, {"hours_per_day_x10": 90}),  # R-TIME-2
+            ("holiday_work", S.APPROVED, T.POST, None, {"work_on_public_holidays": True}),
+            (
+                "safety_training_missing",
+                S.APPROVED,
+                T.POST,
+                None,
+                {"safety_training_date": None, "safety_assessment_passed": False},
+            ),  # R-SAFE-1
+            ("pay_missing", S.APPROVED, T.POST, None, {"pay_amount_fen": None}),  # R-PAY-1
+            ("pay_cycle_long", S.APPROVED, T.POST, None, {"pay_cycle_days": 60}),  # R-PAY-4
+            (
+                "third_party_pay",
+                S.ACTIVE,
+                T.POST,
+                None,
+                {"pay_method": PayMethod.THIRD_PARTY},
+            ),  # R-PAY-3
+            ("supervisor_missing", S.APPROVED, T.POST, None, {"school_supervisor_id": None}),
+            ("filing_missing", S.APPROVED, T.POST, None, {"filing_ref": None}),  # R-DUR-2
+            (
+                "self_chosen_unapproved",
+                S.APPROVED,
+                T.POST,
+                None,
+                {"source": PlacementSource.SELF_CHOSEN, "school_approval_date": None},
+            ),  # R-CONSENT-2
         ]
         for name, slot_ in (
             ("ktv", "ktv"),

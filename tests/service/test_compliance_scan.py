@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from jilin_apprentice.services.compliance import (
-    ComplianceService,
-    insured_until,
-    monthly_equivalent_fen,
-)
+from jilin_apprentice.services.compliance import ComplianceService
 from jilin_apprentice.services.demo import build_demo
+from jilin_apprentice.services.placement_context import insured_until
+from jilin_apprentice.services.placement_facts import monthly_equivalent_fen
 
 D = dt.date
 
@@ -30,7 +28,7 @@ def test_scan_finds_the_planted_cases(services):
         "R-INS-1",
     ):
         assert rules[rule] >= 1, rule
-    assert all(f.severity in ("block", "warn") for f in findings)
+    assert all(f.severity in ("block", "warn", "info") for f in findings)
     age = next(f for f in findings if f.rule_id == "R-AGE-1")
     assert age.params["age"] == 15
 

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import Connection, Engine, text
 
 from jilin_apprentice.domain.errors import DomainError
+from jilin_apprentice.domain.rules.reference_keys import REFERENCE_KEYS
 from jilin_apprentice.domain.validators import (
     age_on,
     is_known_area_code,
@@ -77,7 +78,7 @@ def test_sizes_match_the_report(seeded: tuple[Engine, SeedReport], conn: Connect
         ("staff", report.staff),
         ("school_profile", 1),
         ("audit_log", 1),
-        ("reference_value", 3),
+        ("reference_value", len(REFERENCE_KEYS)),
     ):
         assert _rows(conn, f"SELECT count(*) FROM {table}")[0][0] == expected, table
     assert report.enterprises >= 30
