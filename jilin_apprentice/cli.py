@@ -7,6 +7,7 @@ import argparse
 from jilin_apprentice import __version__
 
 PAGES = (
+    "home",
     "students",
     "enterprises",
     "staff",
@@ -14,7 +15,6 @@ PAGES = (
     "pay",
     "insurance",
     "agreements",
-    "compliance",
     "reports",
     "settings",
 )

@@ -141,6 +141,16 @@ class PlacementService:
                 for pid, sname, cname, ename, title, kind, st, a, b, sup in session.execute(stmt)
             ]
 
+    def students_of_class(self, class_id: int) -> list[tuple[int, str]]:
+        """Enrolled students of a class, by name (the batch dialog's list)."""
+        stmt = (
+            select(Student.id, Student.name)
+            .where(Student.class_id == class_id, Student.status == "enrolled")
+            .order_by(Student.name_sort, Student.id)
+        )
+        with self._uow.read() as session:
+            return [(i, n) for i, n in session.execute(stmt)]
+
     def get(self, placement_id: int) -> PlacementDetail:
         with self._uow.read() as session:
             p = session.get(Placement, placement_id)

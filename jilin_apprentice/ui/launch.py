@@ -18,12 +18,14 @@ from jilin_apprentice.cli import PAGES
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.paths import DataPaths, resources_dir
 from jilin_apprentice.services.container import Services
+from jilin_apprentice.ui.dialogs.placement_dialog import PlacementDialog
 from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.i18n import install_translators
 from jilin_apprentice.ui.main_window import MainWindow
 from jilin_apprentice.ui.messages import Dialogs
 from jilin_apprentice.ui.pages.enterprises_page import EnterprisesPage
 from jilin_apprentice.ui.pages.placeholder_page import PlaceholderPage
+from jilin_apprentice.ui.pages.placements_page import PlacementsPage
 from jilin_apprentice.ui.pages.settings_page import SettingsPage
 from jilin_apprentice.ui.pages.staff_page import StaffPage
 from jilin_apprentice.ui.pages.students_page import StudentsPage
@@ -53,9 +55,6 @@ def make_application(language: str) -> QApplication:
 
 def coming_pages() -> dict[str, str]:
     return {
-        "placements": QCoreApplication.translate(
-            "Launch", "Placements of each type with the 2021 rules checked before they bite."
-        ),
         "pay": QCoreApplication.translate(
             "Launch", "Monthly pay ledger per placement, arrears across enterprises."
         ),
@@ -65,19 +64,31 @@ def coming_pages() -> dict[str, str]:
         "agreements": QCoreApplication.translate(
             "Launch", "Tripartite agreements as signed PDFs that anyone can verify offline."
         ),
-        "compliance": QCoreApplication.translate(
-            "Launch", "Everything that needs action now, most urgent first."
-        ),
         "reports": QCoreApplication.translate(
             "Launch", "Statistics and exports for inspectors and the education bureau."
         ),
     }
 
 
+def _home_page(
+    services: Services, state: UiState, open_placement: Callable[[int], bool]
+) -> QWidget:
+    from jilin_apprentice.ui.pages.home_page import HomePage
+
+    return HomePage(services, state, open_placement)
+
+
 def page_factories(
     services: Services, state: UiState, main: Callable[[], MainWindow]
 ) -> dict[str, Callable[[], QWidget]]:
+    def open_placement(placement_id: int) -> bool:
+        dialog = PlacementDialog(services, placement_id, parent=main())
+        dialog.exec()
+        return dialog.changed
+
     factories: dict[str, Callable[[], QWidget]] = {
+        "home": lambda: _home_page(services, state, open_placement),
+        "placements": lambda: PlacementsPage(services, state),
         "students": lambda: StudentsPage(services, state),
         "enterprises": lambda: EnterprisesPage(services, state),
         "staff": lambda: StaffPage(services, state),

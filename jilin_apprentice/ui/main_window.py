@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
 
     def page_title(self, name: str) -> str:
         return {
+            "home": self.tr("Needs action now"),
             "students": self.tr("Students"),
             "enterprises": self.tr("Enterprises & posts"),
             "staff": self.tr("Mentors & supervisors"),
@@ -75,7 +76,6 @@ class MainWindow(QMainWindow):
             "pay": self.tr("Pay ledger"),
             "insurance": self.tr("Insurance"),
             "agreements": self.tr("Agreements"),
-            "compliance": self.tr("Compliance"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }[name]

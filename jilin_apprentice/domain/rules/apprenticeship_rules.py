@@ -60,8 +60,13 @@ def apprentice_wage(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     if table is None:
         return problems
     floor = table.monthly_fen.get(f.min_wage_area_class)
+    if floor is None:  # the table has no figure for this area: refuse to judge (R-JL-MW-1)
+        return [
+            *problems,
+            Finding("R-JL-MW-1", WARN, "apprenticeship", {"date": f.start_date.isoformat()}),
+        ]
     wage = f.apprentice_wage_fen
-    if floor is not None and (wage is None or wage < floor):
+    if wage is None or wage < floor:
         problems.append(
             Finding(
                 "R-APP-7",

@@ -152,10 +152,32 @@ def _apply_exception(f: PlacementFacts, findings: list[Finding]) -> list[Finding
     ]
 
 
+# REG-2021 intern rules that do not bind an apprentice who is an employee with a labour
+# contract (R-APP-3); labour law's own limits (hours, minors, women, venues) still apply
+INTERN_ONLY = frozenset(
+    {
+        "R-SCOPE-1",
+        "R-TIME-3",
+        "R-TIME-4",
+        "R-DUR-2",
+        "R-LODGE-1",
+        "R-PROH-2",
+        "R-PROH-3",
+        "R-PROH-5",
+    }
+)
+
+
 def check_placement(facts: PlacementFacts, params: RuleParams | None = None) -> list[Finding]:
     """Run every rule in RULES order, then apply a valid R-TIME-5 exception."""
     chosen = params or RuleParams()
-    findings = [finding for spec in RULES for finding in spec.check(facts, chosen)]
+    employee = facts.programme == "enterprise_new"
+    findings = [
+        finding
+        for spec in RULES
+        if not (employee and spec.rule_id in INTERN_ONLY)
+        for finding in spec.check(facts, chosen)
+    ]
     return _apply_exception(facts, findings)
 
 

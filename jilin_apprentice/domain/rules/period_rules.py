@@ -159,7 +159,12 @@ def below_min_wage(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     if table is None:
         return problems
     floor = table.monthly_fen.get(f.min_wage_area_class)
-    if floor is not None and pay < floor:
+    if floor is None:  # the table has no figure for this area: refuse to judge (R-JL-MW-1)
+        return [
+            *problems,
+            Finding("R-JL-MW-1", WARN, "pay_amount", {"date": f.start_date.isoformat()}),
+        ]
+    if pay < floor:
         problems.append(
             Finding(
                 "R-PAY-5",

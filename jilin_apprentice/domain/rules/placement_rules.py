@@ -18,9 +18,11 @@ from jilin_apprentice.domain.validators import age_on
 
 
 def age_under_16(f: PlacementFacts, p: RuleParams) -> list[Finding]:
-    """R-AGE-1: no 岗位实习 under 16 full years at the start date (no override)."""
+    """R-AGE-1: no 岗位实习 under 16 full years at the start date (no override); an apprentice
+    employee under 16 would be child labour (CHILD Art 2), so the same limit applies."""
     age = age_on(f.birth_date, f.start_date)
-    if f.is_post and age < p.min_post_age.value:
+    employee = f.programme == "enterprise_new"
+    if (f.is_post or employee) and age < p.min_post_age.value:
         return [Finding("R-AGE-1", BLOCK, "start_date", {"age": age, "min": p.min_post_age.value})]
     return []
 
@@ -190,7 +192,7 @@ def intermediary(f: PlacementFacts, p: RuleParams) -> list[Finding]:
 
 def guardian_consent(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     """R-CONSENT-1: 岗位实习 needs the informed consent of the student and the guardian."""
-    if f.placement_type == "post" and not (f.consent_student_signed and f.consent_guardian_signed):
+    if f.is_post and not (f.consent_student_signed and f.consent_guardian_signed):
         missing = [
             who
             for who, ok in (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from jilin_apprentice.domain.errors import Violation
@@ -49,8 +51,11 @@ class ValidatedForm(QFormLayout):
         """A fresh form does not shout "required" at fields the user has not reached yet."""
         return v.code == "required" and not self._reveal_all and key not in self._touched
 
-    def show_violations(self, violations: list[Violation]) -> list[Violation]:
-        """Place each violation under its field; returns those with no field on this form."""
+    def show_violations(
+        self, violations: list[Violation], notes: Sequence[tuple[str, str, str]] = ()
+    ) -> list[Violation]:
+        """Place each violation (and each (field, text, severity) note, e.g. a rule finding)
+        under its field; returns the violations with no field on this form."""
         texts: dict[str, list[tuple[str, str]]] = {}
         unplaced = []
         for v in violations:
@@ -61,6 +66,9 @@ class ValidatedForm(QFormLayout):
             if self._quiet(v, key):
                 continue
             texts.setdefault(key, []).append((translate_violation(v), v.severity))
+        for field, text, severity in notes:
+            if field in self._messages:
+                texts.setdefault(field, []).append((text, severity))
         for field, label in self._messages.items():
             items = texts.get(field, [])
             label.setVisible(bool(items))
@@ -68,6 +76,9 @@ class ValidatedForm(QFormLayout):
             blocking = any(sev == "block" for _, sev in items)
             label.setStyleSheet(ERROR_STYLE if blocking else WARN_STYLE)
         return unplaced
+
+    def has_field(self, field: str) -> bool:
+        return field in self._messages
 
     def message_of(self, field: str) -> str:
         label = self._messages.get(field)

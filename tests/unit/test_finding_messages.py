@@ -1,0 +1,490 @@
+"""Every finding the rules can produce reads as a sentence with its figures and its article."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime as dt
+import re
+import string
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jilin_apprentice import finding_messages as fm
+from jilin_apprentice.domain.rules.engine import SOURCES, check_placement
+from jilin_apprentice.domain.rules.model import Finding, PlacementFacts, RuleParams
+
+ROOT = Path(__file__).resolve().parents[2]
+RULE_FILES = [
+    ROOT / "jilin_apprentice" / "domain" / "rules" / name
+    for name in ("placement_rules.py", "period_rules.py", "apprenticeship_rules.py", "engine.py")
+]
+I18N = ROOT / "resources" / "i18n"
+RULE_ID = re.compile(r"R-[A-Z]+(-[A-Z]+)?-\d+")
+START = dt.date(2026, 9, 1)
+EXCEPTION = {
+    "exception_reason": "Cold-chain line runs at night",
+    "exception_approver": "Education bureau",
+    "exception_filing_ref": "JY-2026-17",
+}
+
+
+def facts(**change: Any) -> PlacementFacts:
+    """A post internship that passes every rule; each scenario changes a few things."""
+    base = PlacementFacts(
+        placement_type="post",
+        source="school_arranged",
+        start_date=START,
+        end_date=dt.date(2027, 2, 28),
+        birth_date=dt.date(2008, 5, 1),
+        sex="F",
+        study_mode="full_time",
+        grade_year_at_start=3,
+        hours_per_day_x10=80,
+        days_per_week=5,
+        shift_start=dt.time(8, 30),
+        shift_end=dt.time(17, 30),
+        independence="relatively_independent",
+        pay_monthly_equiv_fen=400_000,
+        same_post_wage_fen=500_000,
+        consent_student_signed=True,
+        consent_guardian_signed=True,
+        enterprise_mentor_id=1,
+        school_supervisor_id=2,
+        insured_until=dt.date(2027, 2, 28),
+        pay_amount_fen=400_000,
+        health_check_date=dt.date(2026, 6, 1),
+        enterprise_on_post_staff=200,
+        enterprise_peak_interns=5,
+        post_on_post_staff=50,
+        post_peak_interns=5,
+        student_post_days=181,
+        filing_ref="备案-2026-001",
+        safety_training_date=dt.date(2026, 8, 25),
+        safety_assessment_passed=True,
+        agreement_signed_all=True,
+        site_assessment_done=True,
+        enterprise_attestations_given=True,
+    )
+    return dataclasses.replace(base, **change)
+
+
+MINOR = {"birth_date": dt.date(2009, 3, 1)}  # 17 at the start date
+UNDER_16 = {"birth_date": dt.date(2011, 3, 1)}
+SELF = {"source": "self_chosen"}
+AWAY = {"away_from_school": True, "lodging": "outside"}
+NEW_APP = {
+    "placement_type": "apprenticeship",
+    "programme": "enterprise_new",
+    "labour_contract_start": START,
+    "labour_contract_end": dt.date(2028, 8, 31),
+    "apprenticeship_start": START,
+    "apprenticeship_end": dt.date(2027, 12, 31),
+    "min_wage_area_class": 1,
+    "apprentice_wage_fen": 300_000,
+}
+NO_WAGE_TABLE = RuleParams(min_wage_tables=())
+
+# name -> (changes to the passing placement, rule params or None)
+SCENARIOS: dict[str, tuple[dict[str, Any], RuleParams | None]] = {
+    "part_time": ({"study_mode": "part_time"}, None),
+    "cognitive_self_chosen": ({"placement_type": "cognitive", **SELF}, None),
+    "under_16": ({**UNDER_16}, None),
+    "first_year": ({"grade_year_at_start": 1}, None),
+    "minor_prohibited": ({**MINOR, "minor_prohibited": True}, None),
+    "minor_no_health_check": ({**MINOR, "health_check_date": None}, None),
+    "young_cognitive": ({"placement_type": "cognitive", **UNDER_16}, None),
+    "no_student_consent": ({"consent_student_signed": False}, None),
+    "no_guardian_consent": ({"consent_guardian_signed": False}, None),
+    "no_consent": ({"consent_student_signed": False, "consent_guardian_signed": False}, None),
+    "self_no_application": ({**SELF, "school_approval_date": dt.date(2026, 8, 1)}, None),
+    "self_no_approval": ({**SELF, "self_choice_application": True}, None),
+    "self_nothing": ({**SELF}, None),
+    "unrelated_post": ({"post_unrelated_to_major": True}, None),
+    "other_category": (
+        {"student_major_category": "装备制造大类", "post_major_category": "电子与信息大类"},
+        None,
+    ),
+    "simple_work": ({"post_simple_repetitive_only": True}, None),
+    "no_site_assessment": ({"site_assessment_done": False}, None),
+    "no_attestations": ({"enterprise_attestations_given": False}, None),
+    "not_assessed": ({"site_assessment_done": False, "enterprise_attestations_given": False}, None),
+    "long_post": ({"student_post_days": 200}, None),
+    "cross_province": ({"outside_province": True}, None),
+    "not_filed": ({"filing_ref": None}, None),
+    "lodging_no_consent": ({**AWAY, "lodging_filing_ref": "住宿-1"}, None),
+    "lodging_not_filed": ({**AWAY, "lodging_guardian_consent": True}, None),
+    "lodging_nothing": ({**AWAY}, None),
+    "no_agreement": ({"agreement_signed_all": False}, None),
+    "long_day": ({"hours_per_day_x10": 95, "days_per_week": 4}, None),
+    "week_over_40": ({"hours_per_day_x10": 70, "days_per_week": 6}, None),
+    "week_over_44": ({"hours_per_day_x10": 75, "days_per_week": 6}, None),
+    "seven_days": ({"hours_per_day_x10": 50, "days_per_week": 7}, None),
+    "overtime": ({"overtime_allowed": True}, None),
+    "night_shift": ({"shift_start": dt.time(18, 0), "shift_end": dt.time(23, 30)}, None),
+    "rest_days": ({"work_on_rest_days": True}, None),
+    "holidays": ({"work_on_public_holidays": True}, None),
+    "exception_incomplete": ({"overtime_allowed": True, "exception_reason": "Harvest"}, None),
+    "exception_late": (
+        {"overtime_allowed": True, **EXCEPTION, "exception_filing_date": START},
+        None,
+    ),
+    "exception_valid": (
+        {
+            "hours_per_day_x10": 95,
+            "days_per_week": 5,
+            "overtime_allowed": True,
+            "shift_start": dt.time(20, 0),
+            "shift_end": dt.time(4, 0),
+            "work_on_public_holidays": True,
+            "hazards": ("height", "toxic"),
+            **EXCEPTION,
+            "exception_filing_date": dt.date(2026, 8, 1),
+        },
+        None,
+    ),
+    "no_pay": ({"pay_amount_fen": None}, None),
+    "zero_pay": ({"pay_amount_fen": 0}, None),
+    "no_benchmark": ({"same_post_wage_fen": None}, None),
+    "below_both": (
+        {"pay_monthly_equiv_fen": 150_000, "lowest_wage_grade_fen": 200_000},
+        None,
+    ),
+    "below_ratio": ({"pay_monthly_equiv_fen": 350_000}, None),
+    "below_grade": (
+        {"same_post_wage_fen": None, "lowest_wage_grade_fen": 450_000},
+        None,
+    ),
+    "in_kind": ({"pay_method": "in_kind"}, None),
+    "third_party": ({"pay_method": "third_party"}, None),
+    "other_payee": ({"payee_is_student": False}, None),
+    "slow_pay": ({"pay_cycle_days": 45}, None),
+    "below_min_wage": ({"pay_monthly_equiv_fen": 150_000, "min_wage_area_class": 1}, None),
+    "no_wage_table": ({"min_wage_area_class": 2}, NO_WAGE_TABLE),
+    "unknown_area_class": ({"pay_monthly_equiv_fen": 150_000, "min_wage_area_class": 9}, None),
+    "ktv": ({"venue_type": "ktv"}, None),
+    "high_risk": ({"hazards": ("height", "toxic")}, None),
+    "heavy_labour": ({"intensity_level": 3}, None),
+    "female_prohibited": ({"female_prohibited": True}, None),
+    "via_agent": ({"source": "via_agent"}, None),
+    "no_enterprise_staff": ({"enterprise_on_post_staff": 0}, None),
+    "enterprise_cap": (
+        {"enterprise_peak_interns": 30, "enterprise_peak_day": dt.date(2026, 10, 8)},
+        None,
+    ),
+    "enterprise_cap_no_day": ({"enterprise_on_post_staff": 55, "enterprise_peak_interns": 6}, None),
+    "no_post_staff": ({"post_on_post_staff": 0}, None),
+    "post_cap": ({"post_peak_interns": 12, "post_peak_day": dt.date(2026, 11, 2)}, None),
+    "post_cap_no_day": ({"post_peak_interns": 11}, None),
+    "credit_new": ({"credit_restricted": True}, None),
+    "credit_active": ({"credit_restricted": True, "status": "active"}, None),
+    "uninsured": ({"insured_until": None}, None),
+    "insurance_ends": ({"insured_until": dt.date(2027, 1, 31)}, None),
+    "no_supervisor": ({"school_supervisor_id": None}, None),
+    "no_mentor": ({"enterprise_mentor_id": None}, None),
+    "no_safety_training": ({"safety_training_date": None}, None),
+    "safety_failed": ({"safety_assessment_passed": False}, None),
+    "no_training_agreement": (
+        {"placement_type": "apprenticeship", "programme": "school_joint"},
+        None,
+    ),
+    "short_contract": ({**NEW_APP, "labour_contract_end": dt.date(2027, 6, 30)}, None),
+    "apprenticeship_too_long": ({**NEW_APP, "apprenticeship_end": dt.date(2030, 1, 31)}, None),
+    "apprenticeship_short": ({**NEW_APP, "apprenticeship_end": dt.date(2027, 2, 28)}, None),
+    "apprentice_low_wage": ({**NEW_APP, "apprentice_wage_fen": 150_000}, None),
+    "apprentice_no_wage": ({**NEW_APP, "apprentice_wage_fen": None}, None),
+    "apprentice_no_table": ({**NEW_APP}, NO_WAGE_TABLE),
+}
+
+
+def produced() -> list[tuple[str, Finding]]:
+    return [
+        (name, finding)
+        for name, (change, params) in SCENARIOS.items()
+        for finding in check_placement(facts(**change), params)
+    ]
+
+
+FINDINGS = produced()
+CASES = [
+    pytest.param(finding, id=f"{name}-{finding.rule_id}-{finding.field}")
+    for name, finding in FINDINGS
+]
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _names(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.IfExp):
+        return _names(node.body) + _names(node.orelse)
+    return [node.id.lower()] if isinstance(node, ast.Name) else []
+
+
+def finding_calls() -> set[tuple[str, str, str | None, frozenset[str]]]:
+    """(rule, severity, field or None when computed, param keys) of every Finding(...) call."""
+    shapes = set()
+    for path in RULE_FILES:
+        for func in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            local_ids = {
+                c.value
+                for c in ast.walk(func)
+                if isinstance(c, ast.Constant) and RULE_ID.fullmatch(str(c.value))
+            }
+            for call in ast.walk(func):
+                if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Finding"):
+                    continue
+                rule, severity, field, *rest = call.args
+                rules = [rule.value] if isinstance(rule, ast.Constant) else sorted(local_ids)
+                where = field.value if isinstance(field, ast.Constant) else None
+                keys = frozenset(
+                    k.value for k in (rest[0].keys if rest else []) if isinstance(k, ast.Constant)
+                )
+                shapes |= {(r, s, where, keys) for r in rules for s in _names(severity)}
+    return shapes
+
+
+def test_the_scan_sees_every_finding_call():
+    calls = finding_calls()
+    assert {rule for rule, *_ in calls} == set(SOURCES)
+    assert ("R-JL-2", "warn", "enterprise_id", frozenset()) in calls
+    assert ("R-CAP-2", "warn", None, frozenset({"missing"})) in calls  # field computed
+
+
+def test_scenarios_produce_every_finding_shape_of_the_rule_files():
+    made = {(f.rule_id, f.severity, f.field, frozenset(f.params)) for _, f in FINDINGS}
+    missing = [
+        shape
+        for shape in finding_calls()
+        if not any(
+            m[0] == shape[0] and m[1] == shape[1] and shape[2] in (None, m[2]) and m[3] == shape[3]
+            for m in made
+        )
+    ]
+    assert missing == []
+
+
+def test_every_template_is_reached_by_a_real_finding():
+    used = {fm.template_key(f.rule_id, f.field, f.params, f.severity) for _, f in FINDINGS}
+    assert set(fm.TEMPLATES) - used == set()
+    assert None not in used
+
+
+def test_every_rule_has_a_title_and_a_citation():
+    assert set(fm.TITLES) == set(SOURCES)
+    assert {key.split("/")[0] for key in fm.CITES} == set(SOURCES)
+    assert {key.split("/")[0] for key in fm.TEMPLATES} == set(SOURCES)
+
+
+DOCUMENT_IN_SOURCE = {"APP-2021": "人社部发〔2021〕39号", "MW-REG": "最低工资规定"}
+
+
+@pytest.mark.parametrize("key", sorted(fm.CITES))
+def test_citations_agree_with_the_rule_registry(key: str):
+    source = SOURCES[key.split("/")[0]]
+    numbers = set(re.findall(r"\d+", source))
+    for piece in fm.CITES[key].split(";"):
+        document = piece.split(" Art")[0].split(",")[0].strip()
+        assert DOCUMENT_IN_SOURCE.get(document, document) in source, piece
+        articles = re.findall(r"Arts? ([\d, ()]+)", piece)
+        assert set(re.findall(r"\d+", " ".join(articles))) <= numbers, piece
+
+
+def figures(params: dict[str, Any]) -> list[str]:
+    """The figures a reader must find in the message."""
+    words = {"ktv": "KTV or song hall", "height": "work at height", "toxic": "toxic substances"}
+    out = []
+    for key, value in params.items():
+        if key in ("missing", "method", "problem", "unrelated", "zero", "override"):
+            continue
+        if value is None or value == "" or (key == "percent" and not params["post_wage_fen"]):
+            continue  # (the ratio does not matter when there is no same-post wage)
+        if key.endswith("_fen"):
+            out.append(f"{fm.format_yuan(value)} yuan")
+        elif key == "level":
+            out.append({3: "III", 4: "IV"}[value])
+        elif key == "venue":
+            out.append(words[value])
+        elif key == "hazards":
+            out.append(", ".join(words[h] for h in value))
+        elif isinstance(value, float):
+            out.append(f"{value:g}")
+        else:
+            out.append(str(value))
+    return out
+
+
+@pytest.mark.parametrize("finding", CASES)
+def test_each_finding_reads_with_its_figures_and_article(finding: Finding):
+    key = fm.template_key(finding.rule_id, finding.field, finding.params, finding.severity)
+    text = fm.finding_text(finding)
+    assert key is not None
+    assert "{" not in text and "None" not in text
+    cite = fm.CITES.get(key) or fm.CITES[finding.rule_id]
+    assert f"({cite})." in text
+    for figure in figures(finding.params):
+        assert figure in text, (figure, text)
+    if "override" in finding.params:
+        assert text.endswith(
+            f"under {EXCEPTION['exception_filing_ref']} (REG-2021 Art 17 lead-in)."
+        )
+    else:
+        assert text.endswith(f"({cite}).")
+
+
+@pytest.mark.parametrize("finding", CASES)
+def test_template_placeholders_are_filled_by_the_params_rules_produce(finding: Finding):
+    key = fm.template_key(finding.rule_id, finding.field, finding.params, finding.severity)
+    assert key is not None
+    assert placeholders(fm.TEMPLATES[key]) <= set(fm.values(finding.params, lambda _c, t: t))
+
+
+def test_the_exception_turns_art_17_findings_into_notes_with_the_reference():
+    notes = [f for name, f in FINDINGS if name == "exception_valid"]
+    assert {f.rule_id for f in notes} == {"R-TIME-2", "R-TIME-3", "R-TIME-4", "R-PROH-2"}
+    assert all(f.severity == "info" and "override" in f.params for f in notes)
+    text = fm.finding_text(next(f for f in notes if f.rule_id == "R-PROH-2"))
+    assert text == (
+        "The post involves work at height, toxic substances; high-risk internships are "
+        "prohibited (REG-2021 Art 17(1)). Allowed by the exception filed in advance under "
+        "JY-2026-17 (REG-2021 Art 17 lead-in)."
+    )
+
+
+def test_severity_tells_the_weekly_ceiling_from_the_standard_week():
+    params = {"hours": 45.0}
+    block = fm.render_finding("R-TIME-2", "days_per_week", params, severity="block")
+    warn = fm.render_finding("R-TIME-2", "days_per_week", params, severity="warn")
+    assert "45 hours a week" in block and "44 hours" in block and "(LABOUR Art 36)." in block
+    assert "45 hours a week" in warn and "40-hour week" in warn and "(WT-1995 Art 3)." in warn
+    active = fm.render_finding("R-JL-2", "enterprise_id", {}, severity="warn")
+    new = fm.render_finding("R-JL-2", "enterprise_id", {}, severity="block")
+    assert "review this active placement" in active and "no new placement" in new
+
+
+@pytest.mark.parametrize(
+    ("fen", "text"),
+    [
+        (188_000, "1,880.00"),
+        (0, "0.00"),
+        (5, "0.05"),
+        (123_456_789, "1,234,567.89"),
+        (-150, "-1.50"),
+    ],
+)
+def test_money_is_yuan_with_two_decimals(fen: int, text: str):
+    assert fm.format_yuan(fen) == text
+
+
+def test_money_reaches_the_template_already_formatted():
+    params = {"pay_fen": 150_000, "min_fen": 188_000, "area_class": 1}
+    text = fm.render_finding("R-PAY-5", "pay_amount", params)
+    assert text.startswith(
+        "Monthly pay of 1,500.00 yuan is below the minimum wage of 1,880.00 yuan"
+    )
+    seen: list[str] = []
+
+    def chinese(context: str, source: str) -> str:
+        seen.append(context)
+        if source == fm.TEMPLATES["R-PAY-5"]:
+            return "月报酬{pay_fen}元低于{area_class}类地区最低工资标准{min_fen}元"
+        return {fm.FRAME: "{message}（{cite}）。", fm.CITES["R-PAY-5"]: "《劳动法》第四十八条"}.get(
+            source, source
+        )
+
+    assert fm.render_finding("R-PAY-5", "pay_amount", params, chinese) == (
+        "月报酬1,500.00元低于1类地区最低工资标准1,880.00元（《劳动法》第四十八条）。"
+    )
+    assert set(seen) == {"Findings"}
+
+
+def test_cap_figures_are_worked_out():
+    params = {"interns": 12, "staff": 55, "pct": 10, "day": "2026-10-01"}
+    assert fm.render_finding("R-CAP-1", "enterprise_id", params) == (
+        "On 2026-10-01, 12 interns are 21.8% of the enterprise's 55 on-post staff, above the 10% "
+        "cap, which allows 5 (REG-2021 Art 11 para 1)."
+    )
+
+
+def generic(rule_id: str) -> str:
+    return f"{fm.TITLES[rule_id]} ({fm.CITES[rule_id]})."
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        None,
+        {},
+        {"age": None, "min": None},
+        {"missing": 5},
+        {"missing": ["someone"]},
+        {"hours": "many"},
+        {"pay_fen": "abc", "min_fen": None},
+        {"hazards": 3, "venue": None},
+        {"level": "III"},
+        {"problem": None, "method": ["x"]},
+        {"override": None},
+        {"interns": 3, "staff": 0, "pct": 10},
+    ],
+)
+@pytest.mark.parametrize("rule_id", [*sorted(SOURCES), "R-NEW-9"])
+def test_odd_params_never_raise(rule_id: str, params: Any):
+    for severity in (None, "block", "warn", "info"):
+        text = fm.render_finding(rule_id, "some_field", params, severity=severity)
+        assert text and "{" not in text
+
+
+@given(
+    rule_id=st.sampled_from([*sorted(SOURCES), "", "R-X"]),
+    field=st.text(max_size=20),
+    params=st.dictionaries(
+        st.sampled_from(["age", "hours", "days", "missing", "pay_fen", "day", "override", "x"]),
+        st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(),
+            st.floats(),
+            st.text(max_size=5),
+            st.lists(st.text(max_size=5), max_size=3),
+        ),
+    ),
+)
+def test_any_params_give_text(rule_id: str, field: str, params: dict[str, Any]):
+    assert isinstance(fm.render_finding(rule_id, field, params), str)
+
+
+def test_unusable_params_fall_back_to_the_rules_generic_text():
+    assert fm.render_finding("R-AGE-1", "start_date", {}) == generic("R-AGE-1")
+    assert fm.render_finding("R-PAY-3", "pay_method", {"method": "cheque"}) == generic("R-PAY-3")
+    assert fm.render_finding("R-NEW-9", "x", {"a": 1}) == "Rule R-NEW-9 reported a problem."
+    broken = fm.render_finding("R-AGE-1", "start_date", {"age": 15}, lambda _c, _t: "{oops}")
+    assert isinstance(broken, str)
+
+
+def test_rule_titles():
+    assert fm.rule_title("R-AGE-1") == "Under 16 at the start date"
+    assert fm.rule_title("R-TIME-3") == "Night shift or overtime"
+    assert fm.rule_title("R-NEW-9") == "R-NEW-9"
+    assert fm.rule_title("R-TIME-3", lambda context, text: f"{context}:{text}") == (
+        "Findings:Night shift or overtime"
+    )
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_translations_keep_the_placeholders(language: str):
+    root = ET.parse(I18N / f"app_{language}.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") != "Findings":
+            continue
+        for message in context.iter("message"):
+            source, translation = message.findtext("source") or "", message.find("translation")
+            if translation is not None and (translation.text or "").strip():
+                assert placeholders(translation.text or "") == placeholders(source), source
