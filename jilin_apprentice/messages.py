@@ -89,6 +89,7 @@ FIELDS: dict[str, str] = {
     "key": QT_TRANSLATE_NOOP("Fields", "Parameter"),
     "value": QT_TRANSLATE_NOOP("Fields", "Value"),
     "effective_from": QT_TRANSLATE_NOOP("Fields", "Effective from"),
+    "ref_source": QT_TRANSLATE_NOOP("Fields", "Source"),
 }
 
 CODES: dict[str, str] = {
@@ -239,6 +240,10 @@ CODES: dict[str, str] = {
         "Messages", "{field}: the value cannot be used by the rules: {problems}."
     ),
     "reference.json": QT_TRANSLATE_NOOP("Messages", "{field}: not valid JSON ({error})."),
+    "reference.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: this parameter already has a value from that date."
+    ),
+    "reference.not_found": QT_TRANSLATE_NOOP("Messages", "The parameter no longer exists."),
     "batch.empty": QT_TRANSLATE_NOOP("Messages", "{field}: choose at least one student."),
     "pdf.font_missing": QT_TRANSLATE_NOOP("Messages", "The font file {path} is missing."),
 }

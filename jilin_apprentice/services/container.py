@@ -16,6 +16,7 @@ from jilin_apprentice.services.compliance import ComplianceService
 from jilin_apprentice.services.enterprises import EnterpriseService
 from jilin_apprentice.services.placement_workflow import PlacementWorkflow
 from jilin_apprentice.services.placements import PlacementService
+from jilin_apprentice.services.reference_values import ReferenceValueService
 from jilin_apprentice.services.rule_params import ensure_reference_defaults
 from jilin_apprentice.services.staff import StaffService
 from jilin_apprentice.services.students import StudentService
@@ -39,6 +40,7 @@ class Services:
     placements: PlacementService
     workflow: PlacementWorkflow
     compliance: ComplianceService
+    reference_values: ReferenceValueService
     url: str
     today: Callable[[], dt.date] = dt.date.today
 
@@ -81,6 +83,7 @@ def open_services(
         placements=PlacementService(uow, audit, today),
         workflow=PlacementWorkflow(uow, audit, today),
         compliance=ComplianceService(uow, today),
+        reference_values=ReferenceValueService(uow, audit),
         url=url,
         today=today,
     )

@@ -92,7 +92,7 @@ def page_factories(
         "students": lambda: StudentsPage(services, state),
         "enterprises": lambda: EnterprisesPage(services, state),
         "staff": lambda: StaffPage(services, state),
-        "settings": lambda: SettingsPage(state),
+        "settings": lambda: SettingsPage(state, services),
     }
     for name, what in coming_pages().items():
         factories[name] = lambda n=name, w=what: PlaceholderPage(main().page_title(n), w)

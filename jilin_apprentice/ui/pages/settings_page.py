@@ -1,16 +1,21 @@
-"""Settings: the interface language now; rule parameters and the school profile come later."""
+"""Settings: the interface language and the rule parameters (the school profile comes later)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from jilin_apprentice.services.container import Services
 from jilin_apprentice.ui.state import UiState
+from jilin_apprentice.ui.widgets.rule_parameters import RuleParametersBox
 
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))  # shown in their own language
 
 
 class SettingsPage(QWidget):
-    def __init__(self, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: UiState, services: Services | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsPage")
         self._state = state
@@ -26,17 +31,13 @@ class SettingsPage(QWidget):
         self.notice.setObjectName("restartNotice")
         self.notice.setWordWrap(True)
         form.addRow("", self.notice)
-        later = QLabel(
-            self.tr(
-                "Rule parameters (minimum wages, night window, caps) and the school profile "
-                "will be edited here."
-            )
-        )
-        later.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
-        layout.addWidget(later)
-        layout.addStretch(1)
+        if services is not None:
+            self.parameters = RuleParametersBox(services.reference_values, QDate(services.today()))
+            layout.addWidget(self.parameters, 1)
+        else:
+            layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_chosen)
 
     def _language_chosen(self, _index: int) -> None:
