@@ -136,7 +136,11 @@ def load_surroundings(
     post_ids: Iterable[int] | None = None,
     student_ids: Iterable[int] | None = None,
 ) -> Surroundings:
-    """Everything around the placements; None for an id filter means every row (the scan)."""
+    """Everything around the placements; None for an id filter means every row (the scan).
+
+    Core rows (connection.execute), not ORM loading: this reads every open placement.
+    """
+    conn = session.connection()
     P = Placement  # noqa: N806
     counted = select(P.id, P.enterprise_id, P.post_id, P.start_date, P.end_date).where(
         P.type == PlacementType.POST, P.status.in_(COUNTED)
@@ -146,7 +150,7 @@ def load_surroundings(
         counted = counted.where(P.enterprise_id.in_(ents) | P.post_id.in_(posts))
     by_enterprise: dict[int, PeakIndex] = defaultdict(PeakIndex)
     by_post: dict[int, PeakIndex] = defaultdict(PeakIndex)
-    for pid, ent, post, start, end in session.execute(counted):
+    for pid, ent, post, start, end in conn.execute(counted):
         by_enterprise[ent].intervals.append(Interval(pid, start, end))
         by_post[post].intervals.append(Interval(pid, start, end))
 
@@ -167,12 +171,12 @@ def load_surroundings(
             P.student_id.in_(wanted)
         )
     post_days: dict[int, list[Interval]] = defaultdict(list)
-    for pid, sid, start, end in session.execute(posts_stmt):
+    for pid, sid, start, end in conn.execute(posts_stmt):
         post_days[sid].append(Interval(pid, start, end))
     cover: dict[int, list[tuple[dt.date, dt.date]]] = defaultdict(list)
-    for sid, start, end in session.execute(cover_stmt):
+    for sid, start, end in conn.execute(cover_stmt):
         cover[sid].append((start, end))
-    signed = set(session.scalars(signed_stmt))
+    signed = set(conn.execute(signed_stmt).scalars())
     return Surroundings(
         by_enterprise, by_post, post_days, cover, signed, load_school_settings(session)
     )

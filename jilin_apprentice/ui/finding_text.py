@@ -13,9 +13,13 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def finding_text(rule_id: str, field: str, params: dict[str, Any]) -> str:
+def finding_text(
+    rule_id: str, field: str, params: dict[str, Any], severity: str | None = None
+) -> str:
     """The plain-language message with figures and the article it comes from."""
-    return finding_messages.render_finding(rule_id, field, params, translate=_translate)
+    return finding_messages.render_finding(
+        rule_id, field, params, translate=_translate, severity=severity
+    )
 
 
 def rule_title(rule_id: str) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from jilin_apprentice.domain.rules.reference_keys import BY_KEY
+from jilin_apprentice.domain.validators import age_on
 
 BLOCK = "block"
 WARN = "warn"
@@ -234,6 +236,11 @@ class PlacementFacts:
     apprenticeship_start: dt.date | None = None
     apprenticeship_end: dt.date | None = None
     apprentice_wage_fen: int | None = None
+
+    @functools.cached_property
+    def age_at_start(self) -> int:
+        """Full years (周岁) on the start date, computed once for the four rules that ask."""
+        return age_on(self.birth_date, self.start_date)
 
     @property
     def is_post(self) -> bool:

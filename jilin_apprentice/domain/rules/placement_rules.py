@@ -14,13 +14,12 @@ from jilin_apprentice.domain.rules.model import (
     PlacementFacts,
     RuleParams,
 )
-from jilin_apprentice.domain.validators import age_on
 
 
 def age_under_16(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     """R-AGE-1: no 岗位实习 under 16 full years at the start date (no override); an apprentice
     employee under 16 would be child labour (CHILD Art 2), so the same limit applies."""
-    age = age_on(f.birth_date, f.start_date)
+    age = f.age_at_start
     employee = f.programme == "enterprise_new"
     if (f.is_post or employee) and age < p.min_post_age.value:
         return [Finding("R-AGE-1", BLOCK, "start_date", {"age": age, "min": p.min_post_age.value})]
@@ -36,7 +35,7 @@ def first_year(f: PlacementFacts, p: RuleParams) -> list[Finding]:
 
 def minor_prohibited_post(f: PlacementFacts, p: RuleParams) -> list[Finding]:
     """R-AGE-3: posts prohibited for 未成年工 are closed to students under 18."""
-    age = age_on(f.birth_date, f.start_date)
+    age = f.age_at_start
     if f.minor_prohibited and age < p.adult_age.value:
         return [Finding("R-AGE-3", BLOCK, "post_id", {"age": age})]
     return []

@@ -200,7 +200,7 @@ class PlacementDialog(QDialog):
         self.findings_list.clear()
         for f in self.findings:
             text = f"{severity_text(f.severity)} · {f.rule_id} {rule_title(f.rule_id)}\n"
-            text += finding_text(f.rule_id, f.field, f.params)
+            text += finding_text(f.rule_id, f.field, f.params, f.severity)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.field)
             item.setForeground(QBrush(QColor(COLOURS.get(f.severity, "#000"))))
@@ -315,7 +315,7 @@ class PlacementDialog(QDialog):
             else:
                 flow.transition(self.placement_id, key, version=self._version)
         except RuleBlocked as exc:
-            lines = [finding_text(f.rule_id, f.field, f.params) for f in exc.findings]
+            lines = [finding_text(f.rule_id, f.field, f.params, f.severity) for f in exc.findings]
             self._fail(translate_error(exc) + "\n" + "\n".join(f"• {line}" for line in lines))
             return
         except DomainError as exc:
