@@ -337,10 +337,13 @@ CODE_LABELS: dict[str, str] = {
 }
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 BY_FIELD = frozenset({"R-TIME-3", "R-TIME-4", "R-SUP-1", "R-DUR-2"})  # situation = the field
-PAY_METHODS = {"in_kind": "in_kind", "third_party": "third_party"} | dict.fromkeys(
-    ("bank_to_student", "cash_to_student"),
-    "payee",  # money to the student, another payee
-)
+# pay method -> situation (money "to the student" still failed: someone else is the payee)
+PAY_METHODS = {
+    "in_kind": "in_kind",
+    "third_party": "third_party",
+    "bank_to_student": "payee",
+    "cash_to_student": "payee",
+}
 # rule -> (param, situation when the param is there, situation when it is not)
 BY_PARAM = {
     "R-PAY-1": ("zero", "zero", "missing"),

@@ -165,7 +165,14 @@ def screenshot(
 ) -> int:
     window.resize(*(size or (1366, 768)))
     window.show()
-    window.show_page(page or "students")
+    shown = window.show_page(page or "home")
+    deadline = time.monotonic() + 15  # pages that load in the background finish first
+    while True:
+        app.processEvents()
+        busy = getattr(shown, "is_scanning", None)
+        if not (callable(busy) and busy()) or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
     for _ in range(5):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_US">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Record signed agreement</source>
+        <translation>Record signed agreement</translation>
+    </message>
+    <message>
+        <source>The agreement signed on paper by the school, the enterprise and the student (and the guardian of a minor).</source>
+        <translation>The agreement signed on paper by the school, the enterprise and the student (and the guardian of a minor).</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Enter the agreement number.</source>
+        <translation>Enter the agreement number.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch placement for a class</source>
+        <translation>Batch placement for a class</translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation>Batch name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePostDialog</name>
+    <message>
+        <source>Change post or enterprise</source>
+        <translation>Change post or enterprise</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>Name…</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>Enterprise mentor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose the new post.</source>
+        <translation>Choose the new post.</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it stays on the record.</source>
+        <translation>Enter the reason; it stays on the record.</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>Edit enterprise</source>
@@ -355,6 +436,1086 @@
         <source>Mentor or supervisor</source>
         <translation>Mentor or supervisor</translation>
     </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Placement type</translation>
+    </message>
+    <message>
+        <source>Arranged by</source>
+        <translation>Arranged by</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>Enterprise mentor</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>School supervisor</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>Independence</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Days per week</translation>
+    </message>
+    <message>
+        <source>Shift start</source>
+        <translation>Shift start</translation>
+    </message>
+    <message>
+        <source>Shift end</source>
+        <translation>Shift end</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <source>Work on rest days</source>
+        <translation>Work on rest days</translation>
+    </message>
+    <message>
+        <source>Work on public holidays</source>
+        <translation>Work on public holidays</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Pay unit</source>
+        <translation>Pay unit</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Pay cycle (days)</source>
+        <translation>Pay cycle (days)</translation>
+    </message>
+    <message>
+        <source>Payday</source>
+        <translation>Payday</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Consent signed on</translation>
+    </message>
+    <message>
+        <source>Self-choice application</source>
+        <translation>Self-choice application</translation>
+    </message>
+    <message>
+        <source>School approval date</source>
+        <translation>School approval date</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <source>Guardian consent to own lodging</source>
+        <translation>Guardian consent to own lodging</translation>
+    </message>
+    <message>
+        <source>Lodging filing reference</source>
+        <translation>Lodging filing reference</translation>
+    </message>
+    <message>
+        <source>Cross-province approval</source>
+        <translation>Cross-province approval</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>Filing reference</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>Safety training</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement</source>
+        <translation>Tripartite agreement</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Agreement signed on</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Exception reason</source>
+        <translation>Exception reason</translation>
+    </message>
+    <message>
+        <source>Exception filing reference</source>
+        <translation>Exception filing reference</translation>
+    </message>
+    <message>
+        <source>Exception filed on</source>
+        <translation>Exception filed on</translation>
+    </message>
+    <message>
+        <source>Exception approved by</source>
+        <translation>Exception approved by</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Date of change</source>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{message} ({cite}).</source>
+        <translation>{message} ({cite}).</translation>
+    </message>
+    <message>
+        <source>{finding} Allowed by the exception filed in advance under {override} ({cite}).</source>
+        <translation>{finding} Allowed by the exception filed in advance under {override} ({cite}).</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17 lead-in</source>
+        <translation>REG-2021 Art 17 lead-in</translation>
+    </message>
+    <message>
+        <source>Rule {rule_id} reported a problem.</source>
+        <translation>Rule {rule_id} reported a problem.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not a full-time student</source>
+        <translation>Not a full-time student</translation>
+    </message>
+    <message>
+        <source>Self-chosen observation internship</source>
+        <translation>Self-chosen observation internship</translation>
+    </message>
+    <message>
+        <source>Under 16 at the start date</source>
+        <translation>Under 16 at the start date</translation>
+    </message>
+    <message>
+        <source>First-year student</source>
+        <translation>First-year student</translation>
+    </message>
+    <message>
+        <source>Post prohibited for minors</source>
+        <translation>Post prohibited for minors</translation>
+    </message>
+    <message>
+        <source>No health check for a minor</source>
+        <translation>No health check for a minor</translation>
+    </message>
+    <message>
+        <source>Under 16: educational practice only</source>
+        <translation>Under 16: educational practice only</translation>
+    </message>
+    <message>
+        <source>Informed consent not signed</source>
+        <translation>Informed consent not signed</translation>
+    </message>
+    <message>
+        <source>Self-chosen placement not approved</source>
+        <translation>Self-chosen placement not approved</translation>
+    </message>
+    <message>
+        <source>Post does not fit the major</source>
+        <translation>Post does not fit the major</translation>
+    </message>
+    <message>
+        <source>Only simple repetitive work</source>
+        <translation>Only simple repetitive work</translation>
+    </message>
+    <message>
+        <source>Enterprise not assessed</source>
+        <translation>Enterprise not assessed</translation>
+    </message>
+    <message>
+        <source>Longer than six months in total</source>
+        <translation>Longer than six months in total</translation>
+    </message>
+    <message>
+        <source>Approval or filing missing</source>
+        <translation>Approval or filing missing</translation>
+    </message>
+    <message>
+        <source>Own lodging without consent or filing</source>
+        <translation>Own lodging without consent or filing</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement not signed</source>
+        <translation>Tripartite agreement not signed</translation>
+    </message>
+    <message>
+        <source>Working hours over the limit</source>
+        <translation>Working hours over the limit</translation>
+    </message>
+    <message>
+        <source>Night shift or overtime</source>
+        <translation>Night shift or overtime</translation>
+    </message>
+    <message>
+        <source>Work on rest days or holidays</source>
+        <translation>Work on rest days or holidays</translation>
+    </message>
+    <message>
+        <source>Working-time exception not valid</source>
+        <translation>Working-time exception not valid</translation>
+    </message>
+    <message>
+        <source>No pay set</source>
+        <translation>No pay set</translation>
+    </message>
+    <message>
+        <source>Pay below the 80% floor</source>
+        <translation>Pay below the 80% floor</translation>
+    </message>
+    <message>
+        <source>Pay not in money to the student</source>
+        <translation>Pay not in money to the student</translation>
+    </message>
+    <message>
+        <source>Paid less often than monthly</source>
+        <translation>Paid less often than monthly</translation>
+    </message>
+    <message>
+        <source>Pay below the minimum wage</source>
+        <translation>Pay below the minimum wage</translation>
+    </message>
+    <message>
+        <source>Minimum-wage table missing or outdated</source>
+        <translation>Minimum-wage table missing or outdated</translation>
+    </message>
+    <message>
+        <source>Entertainment venue</source>
+        <translation>Entertainment venue</translation>
+    </message>
+    <message>
+        <source>High-risk post</source>
+        <translation>High-risk post</translation>
+    </message>
+    <message>
+        <source>Heavy physical labour</source>
+        <translation>Heavy physical labour</translation>
+    </message>
+    <message>
+        <source>Post prohibited for women</source>
+        <translation>Post prohibited for women</translation>
+    </message>
+    <message>
+        <source>Intermediary or labour dispatch</source>
+        <translation>Intermediary or labour dispatch</translation>
+    </message>
+    <message>
+        <source>Too many interns at the enterprise</source>
+        <translation>Too many interns at the enterprise</translation>
+    </message>
+    <message>
+        <source>Too many interns on the post</source>
+        <translation>Too many interns on the post</translation>
+    </message>
+    <message>
+        <source>Enterprise under credit restriction</source>
+        <translation>Enterprise under credit restriction</translation>
+    </message>
+    <message>
+        <source>Insurance does not cover the period</source>
+        <translation>Insurance does not cover the period</translation>
+    </message>
+    <message>
+        <source>Supervisor or mentor missing</source>
+        <translation>Supervisor or mentor missing</translation>
+    </message>
+    <message>
+        <source>No safety training</source>
+        <translation>No safety training</translation>
+    </message>
+    <message>
+        <source>No apprenticeship-training agreement</source>
+        <translation>No apprenticeship-training agreement</translation>
+    </message>
+    <message>
+        <source>Labour contract too short</source>
+        <translation>Labour contract too short</translation>
+    </message>
+    <message>
+        <source>Apprenticeship too short or too long</source>
+        <translation>Apprenticeship too short or too long</translation>
+    </message>
+    <message>
+        <source>Apprentice wage below the minimum</source>
+        <translation>Apprentice wage below the minimum</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 2, Art 49</source>
+        <translation>REG-2021 Art 2, Art 49</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 9 para 2</source>
+        <translation>REG-2021 Art 9 para 2</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(2), Art 47 para 2</source>
+        <translation>REG-2021 Art 16(2), Art 47 para 2</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(1)</source>
+        <translation>REG-2021 Art 16(1)</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(3); LABOUR Art 64</source>
+        <translation>REG-2021 Art 16(3); LABOUR Art 64</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 65, as reference</source>
+        <translation>LABOUR Art 65, as reference</translation>
+    </message>
+    <message>
+        <source>CHILD Art 13 para 2</source>
+        <translation>CHILD Art 13 para 2</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 9 para 1</source>
+        <translation>REG-2021 Art 9 para 1</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 9 para 1, Art 10</source>
+        <translation>REG-2021 Art 9 para 1, Art 10</translation>
+    </message>
+    <message>
+        <source>VEL-2022 Art 50; REG-2021 Art 8 para 3</source>
+        <translation>VEL-2022 Art 50; REG-2021 Art 8 para 3</translation>
+    </message>
+    <message>
+        <source>VEL-2022 Art 50 para 2</source>
+        <translation>VEL-2022 Art 50 para 2</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 8 para 3</source>
+        <translation>REG-2021 Art 8 para 3</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 12</source>
+        <translation>REG-2021 Art 12</translation>
+    </message>
+    <message>
+        <source>REG-2021 Arts 6, 7</source>
+        <translation>REG-2021 Arts 6, 7</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 24 para 2, Arts 25, 5</source>
+        <translation>REG-2021 Art 24 para 2, Arts 25, 5</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 24 para 2</source>
+        <translation>REG-2021 Art 24 para 2</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 5</source>
+        <translation>REG-2021 Art 5</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 24 para 1</source>
+        <translation>REG-2021 Art 24 para 1</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 14; VEL-2022 Art 50</source>
+        <translation>REG-2021 Art 14; VEL-2022 Art 50</translation>
+    </message>
+    <message>
+        <source>WT-1995 Art 3; LABOUR Arts 36, 38</source>
+        <translation>WT-1995 Art 3; LABOUR Arts 36, 38</translation>
+    </message>
+    <message>
+        <source>WT-1995 Art 3; LABOUR Art 36</source>
+        <translation>WT-1995 Art 3; LABOUR Art 36</translation>
+    </message>
+    <message>
+        <source>WT-1995 Art 3</source>
+        <translation>WT-1995 Art 3</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 36</source>
+        <translation>LABOUR Art 36</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 38</source>
+        <translation>LABOUR Art 38</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17(3)</source>
+        <translation>REG-2021 Art 17(3)</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17(2)</source>
+        <translation>REG-2021 Art 17(2)</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 18; VEL-2022 Art 50</source>
+        <translation>REG-2021 Art 18; VEL-2022 Art 50</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 18</source>
+        <translation>REG-2021 Art 18</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 48</source>
+        <translation>LABOUR Art 48</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 48; MW-REG Art 10</source>
+        <translation>LABOUR Art 48; MW-REG Art 10</translation>
+    </message>
+    <message>
+        <source>MW-REG Art 10</source>
+        <translation>MW-REG Art 10</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(5)</source>
+        <translation>REG-2021 Art 16(5)</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17(1)</source>
+        <translation>REG-2021 Art 17(1)</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(7); GB 3869-1997</source>
+        <translation>REG-2021 Art 16(7); GB 3869-1997</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(4); FEMALE Art 4</source>
+        <translation>REG-2021 Art 16(4); FEMALE Art 4</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(6); VEL-2022 Art 50</source>
+        <translation>REG-2021 Art 16(6); VEL-2022 Art 50</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 11 para 1</source>
+        <translation>REG-2021 Art 11 para 1</translation>
+    </message>
+    <message>
+        <source>JL-48 §(33); REG-2021 Arts 6(1), 44</source>
+        <translation>JL-48 §(33); REG-2021 Arts 6(1), 44</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 35 para 1</source>
+        <translation>REG-2021 Art 35 para 1</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 8 para 2, Art 23</source>
+        <translation>REG-2021 Art 8 para 2, Art 23</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 31</source>
+        <translation>REG-2021 Art 31</translation>
+    </message>
+    <message>
+        <source>VEL-2022 Art 30</source>
+        <translation>VEL-2022 Art 30</translation>
+    </message>
+    <message>
+        <source>APP-2021, secondary source</source>
+        <translation>APP-2021, secondary source</translation>
+    </message>
+    <message>
+        <source>APP-2021, secondary source; LABOUR Art 48</source>
+        <translation>APP-2021, secondary source; LABOUR Art 48</translation>
+    </message>
+    <message>
+        <source>The student is not in full-time study, so the internship rules apply only by reference; confirm which rules apply</source>
+        <translation>The student is not in full-time study, so the internship rules apply only by reference; confirm which rules apply</translation>
+    </message>
+    <message>
+        <source>An observation internship is arranged by the school; the student cannot choose it</source>
+        <translation>An observation internship is arranged by the school; the student cannot choose it</translation>
+    </message>
+    <message>
+        <source>The student is {age} at the start date; nobody under {min} may do a post internship, with no exception, and arranging it is dealt with as child labour</source>
+        <translation>The student is {age} at the start date; nobody under {min} may do a post internship, with no exception, and arranging it is dealt with as child labour</translation>
+    </message>
+    <message>
+        <source>The student is in year {year} of study at the start date; first-year students may not do a post internship</source>
+        <translation>The student is in year {year} of study at the start date; first-year students may not do a post internship</translation>
+    </message>
+    <message>
+        <source>The student is {age} at the start date and the post is prohibited for workers under 18</source>
+        <translation>The student is {age} at the start date and the post is prohibited for workers under 18</translation>
+    </message>
+    <message>
+        <source>The student is {age} and no health check is on record; a minor should have one</source>
+        <translation>The student is {age} and no health check is on record; a minor should have one</translation>
+    </message>
+    <message>
+        <source>The student is {age}: under 16 only school-organised educational practice is allowed, no productive work</source>
+        <translation>The student is {age}: under 16 only school-organised educational practice is allowed, no productive work</translation>
+    </message>
+    <message>
+        <source>The student has not signed the informed-consent form for the post internship</source>
+        <translation>The student has not signed the informed-consent form for the post internship</translation>
+    </message>
+    <message>
+        <source>The guardian has not signed the informed-consent form for the post internship</source>
+        <translation>The guardian has not signed the informed-consent form for the post internship</translation>
+    </message>
+    <message>
+        <source>Neither the student nor the guardian has signed the informed-consent form</source>
+        <translation>Neither the student nor the guardian has signed the informed-consent form</translation>
+    </message>
+    <message>
+        <source>The self-chosen placement has no application from the student and guardian</source>
+        <translation>The self-chosen placement has no application from the student and guardian</translation>
+    </message>
+    <message>
+        <source>The self-chosen placement has not been approved by the school</source>
+        <translation>The self-chosen placement has not been approved by the school</translation>
+    </message>
+    <message>
+        <source>The self-chosen placement has neither an application from the student and guardian nor the school&apos;s approval</source>
+        <translation>The self-chosen placement has neither an application from the student and guardian nor the school&apos;s approval</translation>
+    </message>
+    <message>
+        <source>The post is marked as unrelated to the student&apos;s major, which is not allowed</source>
+        <translation>The post is marked as unrelated to the student&apos;s major, which is not allowed</translation>
+    </message>
+    <message>
+        <source>The post is in the {post_category} category but the student&apos;s major is in {student_category}; internships should not cross major categories</source>
+        <translation>The post is in the {post_category} category but the student&apos;s major is in {student_category}; internships should not cross major categories</translation>
+    </message>
+    <message>
+        <source>The post offers only simple repetitive work; it should cover the post&apos;s typical tasks</source>
+        <translation>The post offers only simple repetitive work; it should cover the post&apos;s typical tasks</translation>
+    </message>
+    <message>
+        <source>The school has no on-site assessment of the enterprise on record</source>
+        <translation>The school has no on-site assessment of the enterprise on record</translation>
+    </message>
+    <message>
+        <source>It has not been attested that the enterprise has no record of illegal, dishonest or unsafe conduct</source>
+        <translation>It has not been attested that the enterprise has no record of illegal, dishonest or unsafe conduct</translation>
+    </message>
+    <message>
+        <source>The enterprise has neither an on-site assessment by the school nor the attestation of a clean record</source>
+        <translation>The enterprise has neither an on-site assessment by the school nor the attestation of a clean record</translation>
+    </message>
+    <message>
+        <source>The student&apos;s post internships add up to {days} days, more than the usual {max} days (about six months)</source>
+        <translation>The student&apos;s post internships add up to {days} days, more than the usual {max} days (about six months)</translation>
+    </message>
+    <message>
+        <source>The placement is outside Jilin province and has no prior approval of the school&apos;s competent authority</source>
+        <translation>The placement is outside Jilin province and has no prior approval of the school&apos;s competent authority</translation>
+    </message>
+    <message>
+        <source>The post internship has no filing reference with the competent authority</source>
+        <translation>The post internship has no filing reference with the competent authority</translation>
+    </message>
+    <message>
+        <source>The student lodges outside the arranged accommodation without the guardian&apos;s signed consent</source>
+        <translation>The student lodges outside the arranged accommodation without the guardian&apos;s signed consent</translation>
+    </message>
+    <message>
+        <source>The student lodges outside the arranged accommodation, but the school has not filed it</source>
+        <translation>The student lodges outside the arranged accommodation, but the school has not filed it</translation>
+    </message>
+    <message>
+        <source>The student lodges outside the arranged accommodation without the guardian&apos;s signed consent and without the school&apos;s filing</source>
+        <translation>The student lodges outside the arranged accommodation without the guardian&apos;s signed consent and without the school&apos;s filing</translation>
+    </message>
+    <message>
+        <source>The school, the enterprise and the student have not all signed the tripartite agreement, so the internship cannot start</source>
+        <translation>The school, the enterprise and the student have not all signed the tripartite agreement, so the internship cannot start</translation>
+    </message>
+    <message>
+        <source>Scheduled {hours} hours a day, more than the 8-hour working day</source>
+        <translation>Scheduled {hours} hours a day, more than the 8-hour working day</translation>
+    </message>
+    <message>
+        <source>Scheduled {hours} hours a week, more than the standard 40-hour week</source>
+        <translation>Scheduled {hours} hours a week, more than the standard 40-hour week</translation>
+    </message>
+    <message>
+        <source>Scheduled {hours} hours a week, more than the legal maximum of 44 hours</source>
+        <translation>Scheduled {hours} hours a week, more than the legal maximum of 44 hours</translation>
+    </message>
+    <message>
+        <source>Scheduled {days} working days a week, which leaves no weekly rest day</source>
+        <translation>Scheduled {days} working days a week, which leaves no weekly rest day</translation>
+    </message>
+    <message>
+        <source>The schedule allows overtime; interns may not work overtime</source>
+        <translation>The schedule allows overtime; interns may not work overtime</translation>
+    </message>
+    <message>
+        <source>The shift {start}–{end} runs into the night, which starts at {night_start}; interns may not work night shifts</source>
+        <translation>The shift {start}–{end} runs into the night, which starts at {night_start}; interns may not work night shifts</translation>
+    </message>
+    <message>
+        <source>The schedule includes work on rest days, which interns may not do</source>
+        <translation>The schedule includes work on rest days, which interns may not do</translation>
+    </message>
+    <message>
+        <source>The schedule includes work on statutory public holidays, which interns may not do</source>
+        <translation>The schedule includes work on statutory public holidays, which interns may not do</translation>
+    </message>
+    <message>
+        <source>The working-time exception lacks its reason, filing reference, filing date or approver, so it does not apply</source>
+        <translation>The working-time exception lacks its reason, filing reference, filing date or approver, so it does not apply</translation>
+    </message>
+    <message>
+        <source>The working-time exception was filed on or after the start date; it must be filed in advance, so it does not apply</source>
+        <translation>The working-time exception was filed on or after the start date; it must be filed in advance, so it does not apply</translation>
+    </message>
+    <message>
+        <source>No pay is recorded; a post internship must be paid</source>
+        <translation>No pay is recorded; a post internship must be paid</translation>
+    </message>
+    <message>
+        <source>The pay is recorded as 0.00 yuan; a post internship should get appropriate pay</source>
+        <translation>The pay is recorded as 0.00 yuan; a post internship should get appropriate pay</translation>
+    </message>
+    <message>
+        <source>The pay floor cannot be checked: the monthly pay, or both the same-post wage and the lowest wage grade, are missing</source>
+        <translation>The pay floor cannot be checked: the monthly pay, or both the same-post wage and the lowest wage grade, are missing</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below {percent}% of the same-post wage of {post_wage_fen} yuan ({required_fen} yuan) and below the lowest wage grade of {lowest_grade_fen} yuan</source>
+        <translation>Monthly pay of {pay_fen} yuan is below {percent}% of the same-post wage of {post_wage_fen} yuan ({required_fen} yuan) and below the lowest wage grade of {lowest_grade_fen} yuan</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below {percent}% of the same-post wage of {post_wage_fen} yuan, that is {required_fen} yuan</source>
+        <translation>Monthly pay of {pay_fen} yuan is below {percent}% of the same-post wage of {post_wage_fen} yuan, that is {required_fen} yuan</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below the enterprise&apos;s lowest wage grade of {lowest_grade_fen} yuan</source>
+        <translation>Monthly pay of {pay_fen} yuan is below the enterprise&apos;s lowest wage grade of {lowest_grade_fen} yuan</translation>
+    </message>
+    <message>
+        <source>Pay is given in goods or vouchers; it must be money paid to the student</source>
+        <translation>Pay is given in goods or vouchers; it must be money paid to the student</translation>
+    </message>
+    <message>
+        <source>Pay goes through a third party; it must be paid directly to the student</source>
+        <translation>Pay goes through a third party; it must be paid directly to the student</translation>
+    </message>
+    <message>
+        <source>The payee is not the student; pay must go directly to the student</source>
+        <translation>The payee is not the student; pay must go directly to the student</translation>
+    </message>
+    <message>
+        <source>Pay is made every {days} days; it should be at least every {max} days</source>
+        <translation>Pay is made every {days} days; it should be at least every {max} days</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below the minimum wage of {min_fen} yuan for area class {area_class}; interns are not employees, but this is a warning sign</source>
+        <translation>Monthly pay of {pay_fen} yuan is below the minimum wage of {min_fen} yuan for area class {area_class}; interns are not employees, but this is a warning sign</translation>
+    </message>
+    <message>
+        <source>The Jilin minimum-wage table in force on {date} has no figure for this area, so the minimum wage cannot be checked</source>
+        <translation>The Jilin minimum-wage table in force on {date} has no figure for this area, so the minimum wage cannot be checked</translation>
+    </message>
+    <message>
+        <source>The Jilin minimum-wage table in use dates from {effective_from}, more than {months} months before the start date; check for a newer table</source>
+        <translation>The Jilin minimum-wage table in use dates from {effective_from}, more than {months} months before the start date; check for a newer table</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s venue type is {venue}; internships at entertainment venues are prohibited</source>
+        <translation>The enterprise&apos;s venue type is {venue}; internships at entertainment venues are prohibited</translation>
+    </message>
+    <message>
+        <source>The post involves {hazards}; high-risk internships are prohibited</source>
+        <translation>The post involves {hazards}; high-risk internships are prohibited</translation>
+    </message>
+    <message>
+        <source>The post is physical labour of intensity level {level}; level III and above is prohibited for interns</source>
+        <translation>The post is physical labour of intensity level {level}; level III and above is prohibited for interns</translation>
+    </message>
+    <message>
+        <source>The student is female and the post is prohibited for female employees</source>
+        <translation>The student is female and the post is prohibited for female employees</translation>
+    </message>
+    <message>
+        <source>The placement is arranged through an intermediary, agency or labour dispatch firm, which is prohibited</source>
+        <translation>The placement is arranged through an intermediary, agency or labour dispatch firm, which is prohibited</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s number of on-post staff is missing, so the intern cap cannot be checked</source>
+        <translation>The enterprise&apos;s number of on-post staff is missing, so the intern cap cannot be checked</translation>
+    </message>
+    <message>
+        <source>On {day}, {interns} interns are {share}% of the enterprise&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>On {day}, {interns} interns are {share}% of the enterprise&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</translation>
+    </message>
+    <message>
+        <source>{interns} interns are {share}% of the enterprise&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>{interns} interns are {share}% of the enterprise&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</translation>
+    </message>
+    <message>
+        <source>The post&apos;s number of on-post staff is missing, so the intern cap cannot be checked</source>
+        <translation>The post&apos;s number of on-post staff is missing, so the intern cap cannot be checked</translation>
+    </message>
+    <message>
+        <source>On {day}, {interns} interns are {share}% of the post&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>On {day}, {interns} interns are {share}% of the post&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</translation>
+    </message>
+    <message>
+        <source>{interns} interns are {share}% of the post&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>{interns} interns are {share}% of the post&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</translation>
+    </message>
+    <message>
+        <source>The enterprise has a recorded credit restriction; no new placement may be made there</source>
+        <translation>The enterprise has a recorded credit restriction; no new placement may be made there</translation>
+    </message>
+    <message>
+        <source>The enterprise has a recorded credit restriction; review this active placement</source>
+        <translation>The enterprise has a recorded credit restriction; review this active placement</translation>
+    </message>
+    <message>
+        <source>No internship liability insurance is recorded: all {uncovered_days} days of the placement are uncovered</source>
+        <translation>No internship liability insurance is recorded: all {uncovered_days} days of the placement are uncovered</translation>
+    </message>
+    <message>
+        <source>The liability insurance ends on {insured_until}, leaving the last {uncovered_days} days of the placement uncovered</source>
+        <translation>The liability insurance ends on {insured_until}, leaving the last {uncovered_days} days of the placement uncovered</translation>
+    </message>
+    <message>
+        <source>No school supervisor is assigned; a post internship needs one</source>
+        <translation>No school supervisor is assigned; a post internship needs one</translation>
+    </message>
+    <message>
+        <source>No enterprise mentor is assigned; a post internship needs one</source>
+        <translation>No enterprise mentor is assigned; a post internship needs one</translation>
+    </message>
+    <message>
+        <source>No safety training is recorded; untrained students may not take part</source>
+        <translation>No safety training is recorded; untrained students may not take part</translation>
+    </message>
+    <message>
+        <source>The safety assessment is not passed; the student may not take part until it is</source>
+        <translation>The safety assessment is not passed; the student may not take part until it is</translation>
+    </message>
+    <message>
+        <source>The joint-enrolment apprenticeship has no apprenticeship-training agreement between school and enterprise</source>
+        <translation>The joint-enrolment apprenticeship has no apprenticeship-training agreement between school and enterprise</translation>
+    </message>
+    <message>
+        <source>The apprentice has no labour contract of at least {months} months</source>
+        <translation>The apprentice has no labour contract of at least {months} months</translation>
+    </message>
+    <message>
+        <source>The apprenticeship lasts more than {max} months, the longest allowed</source>
+        <translation>The apprenticeship lasts more than {max} months, the longest allowed</translation>
+    </message>
+    <message>
+        <source>The apprenticeship lasts less than {min} or more than {max} months</source>
+        <translation>The apprenticeship lasts less than {min} or more than {max} months</translation>
+    </message>
+    <message>
+        <source>The apprentice&apos;s monthly wage of {pay_fen} yuan is below the minimum wage of {min_fen} yuan for area class {area_class}</source>
+        <translation>The apprentice&apos;s monthly wage of {pay_fen} yuan is below the minimum wage of {min_fen} yuan for area class {area_class}</translation>
+    </message>
+    <message>
+        <source>No wage is recorded; an apprentice earns at least the minimum wage of {min_fen} yuan for area class {area_class}</source>
+        <translation>No wage is recorded; an apprentice earns at least the minimum wage of {min_fen} yuan for area class {area_class}</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>nightclub</source>
+        <translation>nightclub</translation>
+    </message>
+    <message>
+        <source>KTV or song hall</source>
+        <translation>KTV or song hall</translation>
+    </message>
+    <message>
+        <source>bathhouse</source>
+        <translation>bathhouse</translation>
+    </message>
+    <message>
+        <source>electronic game room</source>
+        <translation>electronic game room</translation>
+    </message>
+    <message>
+        <source>internet café</source>
+        <translation>internet café</translation>
+    </message>
+    <message>
+        <source>entertainment venue</source>
+        <translation>entertainment venue</translation>
+    </message>
+    <message>
+        <source>work at height</source>
+        <translation>work at height</translation>
+    </message>
+    <message>
+        <source>underground work</source>
+        <translation>underground work</translation>
+    </message>
+    <message>
+        <source>radioactive substances</source>
+        <translation>radioactive substances</translation>
+    </message>
+    <message>
+        <source>toxic substances</source>
+        <translation>toxic substances</translation>
+    </message>
+    <message>
+        <source>flammable or explosive materials</source>
+        <translation>flammable or explosive materials</translation>
+    </message>
+    <message>
+        <source>other high safety risks</source>
+        <translation>other high safety risks</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Check all open placements again (F5)</source>
+        <translation>Check all open placements again (F5)</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>All enterprises</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>All supervisors</source>
+        <translation>All supervisors</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>School supervisor</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>The check could not be run: %1</source>
+        <translation>The check could not be run: %1</translation>
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation>Nothing needs action now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking issue(s)</source>
+        <translation>
+            <numerusform>%n blocking issue</numerusform>
+            <numerusform>%n blocking issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1</source>
+        <translation>
+            <numerusform>%n due within %1</numerusform>
+            <numerusform>%n due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Jilin minimum-wage table in use dates from %1, more than %2 months before the start of %n placement(s), so their pay may be checked against outdated figures.</source>
+        <translation>
+            <numerusform>The Jilin minimum-wage table in use dates from %1, more than %2 months before the start of %n placement, so their pay may be checked against outdated figures.</numerusform>
+            <numerusform>The Jilin minimum-wage table in use dates from %1, more than %2 months before the start of %n placements, so their pay may be checked against outdated figures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No Jilin minimum-wage table is in force for %n placement(s), so their pay cannot be checked against the minimum wage.</source>
+        <translation>
+            <numerusform>No Jilin minimum-wage table is in force for %n placement, so their pay cannot be checked against the minimum wage.</numerusform>
+            <numerusform>No Jilin minimum-wage table is in force for %n placements, so their pay cannot be checked against the minimum wage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the new table under Settings.</source>
+        <translation>Add the new table under Settings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only due within %n day(s)</source>
+        <translation>
+            <numerusform>Only due within %n day</numerusform>
+            <numerusform>Only due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No school supervisor</source>
+        <translation>No school supervisor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPanel</name>
@@ -621,13 +1782,69 @@
         <source>School supervisor</source>
         <translation>School supervisor</translation>
     </message>
+    <message>
+        <source>Arranged by the school</source>
+        <translation>Arranged by the school</translation>
+    </message>
+    <message>
+        <source>Chosen by the student</source>
+        <translation>Chosen by the student</translation>
+    </message>
+    <message>
+        <source>Through an agency</source>
+        <translation>Through an agency</translation>
+    </message>
+    <message>
+        <source>Assisting (跟岗)</source>
+        <translation>Assisting (跟岗)</translation>
+    </message>
+    <message>
+        <source>Relatively independent</source>
+        <translation>Relatively independent</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>Bank transfer to the student</source>
+        <translation>Bank transfer to the student</translation>
+    </message>
+    <message>
+        <source>Cash to the student</source>
+        <translation>Cash to the student</translation>
+    </message>
+    <message>
+        <source>Through a third party</source>
+        <translation>Through a third party</translation>
+    </message>
+    <message>
+        <source>In goods or vouchers</source>
+        <translation>In goods or vouchers</translation>
+    </message>
+    <message>
+        <source>Unified lodging</source>
+        <translation>Unified lodging</translation>
+    </message>
+    <message>
+        <source>Lives at home</source>
+        <translation>Lives at home</translation>
+    </message>
+    <message>
+        <source>Own lodging outside</source>
+        <translation>Own lodging outside</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
-    <message>
-        <source>Placements of each type with the 2021 rules checked before they bite.</source>
-        <translation>Placements of each type with the 2021 rules checked before they bite.</translation>
-    </message>
     <message>
         <source>Monthly pay ledger per placement, arrears across enterprises.</source>
         <translation>Monthly pay ledger per placement, arrears across enterprises.</translation>
@@ -639,10 +1856,6 @@
     <message>
         <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
         <translation>Tripartite agreements as signed PDFs that anyone can verify offline.</translation>
-    </message>
-    <message>
-        <source>Everything that needs action now, most urgent first.</source>
-        <translation>Everything that needs action now, most urgent first.</translation>
     </message>
     <message>
         <source>Statistics and exports for inspectors and the education bureau.</source>
@@ -678,6 +1891,10 @@ Log: %1</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>Needs action now</source>
+        <translation>Needs action now</translation>
+    </message>
+    <message>
         <source>Students</source>
         <translation>Students</translation>
     </message>
@@ -704,10 +1921,6 @@ Log: %1</translation>
     <message>
         <source>Agreements</source>
         <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Compliance</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -925,6 +2138,70 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>{count} field(s) need attention.</translation>
     </message>
     <message>
+        <source>{field} ({end}) is before the start date ({start}).</source>
+        <translation>{field} ({end}) is before the start date ({start}).</translation>
+    </message>
+    <message>
+        <source>{field}: the student already has a placement from {start} to {end} at {enterprise}; one student cannot be at two placements on the same day.</source>
+        <translation>{field}: the student already has a placement from {start} to {end} at {enterprise}; one student cannot be at two placements on the same day.</translation>
+    </message>
+    <message>
+        <source>{field}: this post belongs to another enterprise.</source>
+        <translation>{field}: this post belongs to another enterprise.</translation>
+    </message>
+    <message>
+        <source>{field}: this mentor works for another enterprise.</source>
+        <translation>{field}: this mentor works for another enterprise.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a person of the right role (mentor or supervisor).</source>
+        <translation>{field}: choose a person of the right role (mentor or supervisor).</translation>
+    </message>
+    <message>
+        <source>{field}: pay must be money paid to the student, not goods or vouchers (REG-2021 Art 18, R-PAY-3).</source>
+        <translation>{field}: pay must be money paid to the student, not goods or vouchers (REG-2021 Art 18, R-PAY-3).</translation>
+    </message>
+    <message>
+        <source>{field}: the student is not enrolled ({status}); a placement needs an enrolled student (REG-2021 Art 2).</source>
+        <translation>{field}: the student is not enrolled ({status}); a placement needs an enrolled student (REG-2021 Art 2).</translation>
+    </message>
+    <message>
+        <source>The placement no longer exists.</source>
+        <translation>The placement no longer exists.</translation>
+    </message>
+    <message>
+        <source>A placement that is {current} cannot become {target}.</source>
+        <translation>A placement that is {current} cannot become {target}.</translation>
+    </message>
+    <message>
+        <source>{count} rule(s) stop this change: {rules}.</source>
+        <translation>{count} rule(s) stop this change: {rules}.</translation>
+    </message>
+    <message>
+        <source>A {status} placement is a closed record and cannot be changed.</source>
+        <translation>A {status} placement is a closed record and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>{field}: the value cannot be used by the rules: {problems}.</source>
+        <translation>{field}: the value cannot be used by the rules: {problems}.</translation>
+    </message>
+    <message>
+        <source>{field}: not valid JSON ({error}).</source>
+        <translation>{field}: not valid JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>{field}: this parameter already has a value from that date.</source>
+        <translation>{field}: this parameter already has a value from that date.</translation>
+    </message>
+    <message>
+        <source>The parameter no longer exists.</source>
+        <translation>The parameter no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one student.</source>
+        <translation>{field}: choose at least one student.</translation>
+    </message>
+    <message>
         <source>The font file {path} is missing.</source>
         <translation>The font file {path} is missing.</translation>
     </message>
@@ -934,6 +2211,358 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>This area is not built yet.</source>
         <translation>This area is not built yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Rule check (REG-2021)</source>
+        <translation>Rule check (REG-2021)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <source>Signed agreement…</source>
+        <translation>Signed agreement…</translation>
+    </message>
+    <message>
+        <source>Change post…</source>
+        <translation>Change post…</translation>
+    </message>
+    <message>
+        <source>Placement: %1</source>
+        <translation>Placement: %1</translation>
+    </message>
+    <message>
+        <source>agreement %1 signed</source>
+        <translation>agreement %1 signed</translation>
+    </message>
+    <message>
+        <source>no signed agreement</source>
+        <translation>no signed agreement</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Earlier posts: %1</source>
+        <translation>Earlier posts: %1</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <source>New placement (saved as a draft)</source>
+        <translation>New placement (saved as a draft)</translation>
+    </message>
+    <message>
+        <source>No rule stands in the way.</source>
+        <translation>No rule stands in the way.</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings</source>
+        <translation>%1 blocking, %2 warnings</translation>
+    </message>
+    <message>
+        <source>Insurance cover is recorded under Insurance (policies and coverage).</source>
+        <translation>Insurance cover is recorded under Insurance (policies and coverage).</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Name or number…</source>
+        <translation>Name or number…</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>Name…</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Arranged by</source>
+        <translation>Arranged by</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>Enterprise mentor</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>School supervisor</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>Independence</translation>
+    </message>
+    <message>
+        <source>Hours and pay</source>
+        <translation>Hours and pay</translation>
+    </message>
+    <message>
+        <source>Overtime may be required</source>
+        <translation>Overtime may be required</translation>
+    </message>
+    <message>
+        <source>Works on weekly rest days</source>
+        <translation>Works on weekly rest days</translation>
+    </message>
+    <message>
+        <source>Works on public holidays</source>
+        <translation>Works on public holidays</translation>
+    </message>
+    <message>
+        <source>The student&apos;s own name</source>
+        <translation>The student&apos;s own name</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Days per week</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Shift starts</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Shift ends</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Pay unit</source>
+        <translation>Pay unit</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Paid every</source>
+        <translation>Paid every</translation>
+    </message>
+    <message>
+        <source>Payday (day of month)</source>
+        <translation>Payday (day of month)</translation>
+    </message>
+    <message>
+        <source>Consent and approvals</source>
+        <translation>Consent and approvals</translation>
+    </message>
+    <message>
+        <source>Signed by the student</source>
+        <translation>Signed by the student</translation>
+    </message>
+    <message>
+        <source>Signed by the guardian</source>
+        <translation>Signed by the guardian</translation>
+    </message>
+    <message>
+        <source>Application by student and guardian received</source>
+        <translation>Application by student and guardian received</translation>
+    </message>
+    <message>
+        <source>Guardian signed consent to own lodging</source>
+        <translation>Guardian signed consent to own lodging</translation>
+    </message>
+    <message>
+        <source>Assessment passed</source>
+        <translation>Assessment passed</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Consent signed on</translation>
+    </message>
+    <message>
+        <source>Self-chosen unit</source>
+        <translation>Self-chosen unit</translation>
+    </message>
+    <message>
+        <source>School approval date</source>
+        <translation>School approval date</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <source>Lodging filing reference</source>
+        <translation>Lodging filing reference</translation>
+    </message>
+    <message>
+        <source>Cross-province approval</source>
+        <translation>Cross-province approval</translation>
+    </message>
+    <message>
+        <source>Filing reference (备案)</source>
+        <translation>Filing reference (备案)</translation>
+    </message>
+    <message>
+        <source>Safety training on</source>
+        <translation>Safety training on</translation>
+    </message>
+    <message>
+        <source>Exception (Art 17)</source>
+        <translation>Exception (Art 17)</translation>
+    </message>
+    <message>
+        <source>Only for working-time, rest-day, night-shift, overtime and high-risk rules (REG-2021 Art 17), when the major or post requires it and the arrangement was filed with the higher authority before the start. It never lifts the Art 16 prohibitions (age, first year, minors, venues, agencies).</source>
+        <translation>Only for working-time, rest-day, night-shift, overtime and high-risk rules (REG-2021 Art 17), when the major or post requires it and the arrangement was filed with the higher authority before the start. It never lifts the Art 16 prohibitions (age, first year, minors, venues, agencies).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>Filing reference</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>School supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <source>Search student, class or enterprise (Ctrl+F)</source>
+        <translation>Search student, class or enterprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <source>Batch for a class…</source>
+        <translation>Batch for a class…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 placements</translation>
+    </message>
+    <message>
+        <source>Delete this draft placement for good?</source>
+        <translation>Delete this draft placement for good?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +2680,76 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Rule parameter</source>
+        <translation>Rule parameter</translation>
+    </message>
+    <message>
+        <source>Checked against the official text</source>
+        <translation>Checked against the official text</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Value (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParametersBox</name>
+    <message>
+        <source>Rule parameters (administrator)</source>
+        <translation>Rule parameters (administrator)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>New dated value…</source>
+        <translation>New dated value…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Interface</source>
@@ -1059,10 +2758,6 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Rule parameters (minimum wages, night window, caps) and the school profile will be edited here.</source>
-        <translation>Rule parameters (minimum wages, night window, caps) and the school profile will be edited here.</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -1372,6 +3067,25 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate placement</source>
+        <translation>Terminate placement</translation>
+    </message>
+    <message>
+        <source>Why does the placement end early?</source>
+        <translation>Why does the placement end early?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it stays on the record.</source>
+        <translation>Enter the reason; it stays on the record.</translation>
     </message>
 </context>
 </TS>

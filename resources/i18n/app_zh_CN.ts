@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Record signed agreement</source>
+        <translation>登记已签协议</translation>
+    </message>
+    <message>
+        <source>The agreement signed on paper by the school, the enterprise and the student (and the guardian of a minor).</source>
+        <translation>学校、实习单位和学生（未成年学生另加监护人）已在纸质协议上签字盖章。</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Enter the agreement number.</source>
+        <translation>请填写协议编号。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch placement for a class</source>
+        <translation>按班级批量安排实习</translation>
+    </message>
+    <message>
+        <source>Batch name</source>
+        <translation>批次名称</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePostDialog</name>
+    <message>
+        <source>Change post or enterprise</source>
+        <translation>变更岗位或实习单位</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>名称…</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>企业导师</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose the new post.</source>
+        <translation>请选择新岗位。</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it stays on the record.</source>
+        <translation>请填写原因，原因将保留在记录中。</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>Edit enterprise</source>
@@ -354,6 +435,1077 @@
         <source>Mentor or supervisor</source>
         <translation>导师或指导教师</translation>
     </message>
+    <message>
+        <source>Placement type</source>
+        <translation>实习类型</translation>
+    </message>
+    <message>
+        <source>Arranged by</source>
+        <translation>安排方式</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>企业导师</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>学校指导教师</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>独立程度</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>每日工时</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>每周天数</translation>
+    </message>
+    <message>
+        <source>Shift start</source>
+        <translation>班次开始</translation>
+    </message>
+    <message>
+        <source>Shift end</source>
+        <translation>班次结束</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Work on rest days</source>
+        <translation>休息日工作</translation>
+    </message>
+    <message>
+        <source>Work on public holidays</source>
+        <translation>法定节假日工作</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>实习报酬</translation>
+    </message>
+    <message>
+        <source>Pay unit</source>
+        <translation>计酬单位</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Pay cycle (days)</source>
+        <translation>支付周期（天）</translation>
+    </message>
+    <message>
+        <source>Payday</source>
+        <translation>发薪日</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>同意书签署日期</translation>
+    </message>
+    <message>
+        <source>Self-choice application</source>
+        <translation>自行选择实习单位申请</translation>
+    </message>
+    <message>
+        <source>School approval date</source>
+        <translation>学校批准日期</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Guardian consent to own lodging</source>
+        <translation>监护人同意自行住宿</translation>
+    </message>
+    <message>
+        <source>Lodging filing reference</source>
+        <translation>住宿备案号</translation>
+    </message>
+    <message>
+        <source>Cross-province approval</source>
+        <translation>跨省实习批准文号</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>安全教育培训</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement</source>
+        <translation>三方协议</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>协议签订日期</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>实习责任保险</translation>
+    </message>
+    <message>
+        <source>Exception reason</source>
+        <translation>例外事由</translation>
+    </message>
+    <message>
+        <source>Exception filing reference</source>
+        <translation>例外备案文号</translation>
+    </message>
+    <message>
+        <source>Exception filed on</source>
+        <translation>例外备案日期</translation>
+    </message>
+    <message>
+        <source>Exception approved by</source>
+        <translation>例外批准机关</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>学徒培养</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Date of change</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据来源</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{message} ({cite}).</source>
+        <translation>{message}（{cite}）。</translation>
+    </message>
+    <message>
+        <source>{finding} Allowed by the exception filed in advance under {override} ({cite}).</source>
+        <translation>{finding}已按事先备案的例外安排（备案号：{override}）准许（{cite}）。</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17 lead-in</source>
+        <translation>《职业学校学生实习管理规定》第十七条</translation>
+    </message>
+    <message>
+        <source>Rule {rule_id} reported a problem.</source>
+        <translation>规则{rule_id}发现问题。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not a full-time student</source>
+        <translation>非全日制学生</translation>
+    </message>
+    <message>
+        <source>Self-chosen observation internship</source>
+        <translation>学生自行选择认识实习</translation>
+    </message>
+    <message>
+        <source>Under 16 at the start date</source>
+        <translation>实习开始时未满16周岁</translation>
+    </message>
+    <message>
+        <source>First-year student</source>
+        <translation>一年级在校学生</translation>
+    </message>
+    <message>
+        <source>Post prohibited for minors</source>
+        <translation>未成年工禁忌岗位</translation>
+    </message>
+    <message>
+        <source>No health check for a minor</source>
+        <translation>未成年学生无健康检查</translation>
+    </message>
+    <message>
+        <source>Under 16: educational practice only</source>
+        <translation>未满16周岁：仅限教育实践</translation>
+    </message>
+    <message>
+        <source>Informed consent not signed</source>
+        <translation>知情同意书未签署</translation>
+    </message>
+    <message>
+        <source>Self-chosen placement not approved</source>
+        <translation>自行选择实习单位未经批准</translation>
+    </message>
+    <message>
+        <source>Post does not fit the major</source>
+        <translation>岗位与所学专业不符</translation>
+    </message>
+    <message>
+        <source>Only simple repetitive work</source>
+        <translation>仅安排简单重复劳动</translation>
+    </message>
+    <message>
+        <source>Enterprise not assessed</source>
+        <translation>实习单位未经考察</translation>
+    </message>
+    <message>
+        <source>Longer than six months in total</source>
+        <translation>岗位实习累计超过6个月</translation>
+    </message>
+    <message>
+        <source>Approval or filing missing</source>
+        <translation>缺少审批或备案</translation>
+    </message>
+    <message>
+        <source>Own lodging without consent or filing</source>
+        <translation>自行住宿未经同意或备案</translation>
+    </message>
+    <message>
+        <source>Tripartite agreement not signed</source>
+        <translation>三方协议未签订</translation>
+    </message>
+    <message>
+        <source>Working hours over the limit</source>
+        <translation>工作时间超出限制</translation>
+    </message>
+    <message>
+        <source>Night shift or overtime</source>
+        <translation>夜班或加班</translation>
+    </message>
+    <message>
+        <source>Work on rest days or holidays</source>
+        <translation>休息日或法定节假日实习</translation>
+    </message>
+    <message>
+        <source>Working-time exception not valid</source>
+        <translation>工作时间例外安排无效</translation>
+    </message>
+    <message>
+        <source>No pay set</source>
+        <translation>未约定实习报酬</translation>
+    </message>
+    <message>
+        <source>Pay below the 80% floor</source>
+        <translation>报酬低于80%标准</translation>
+    </message>
+    <message>
+        <source>Pay not in money to the student</source>
+        <translation>报酬未以货币形式直接支付给学生</translation>
+    </message>
+    <message>
+        <source>Paid less often than monthly</source>
+        <translation>报酬支付周期超过1个月</translation>
+    </message>
+    <message>
+        <source>Pay below the minimum wage</source>
+        <translation>报酬低于最低工资标准</translation>
+    </message>
+    <message>
+        <source>Minimum-wage table missing or outdated</source>
+        <translation>最低工资标准缺失或过期</translation>
+    </message>
+    <message>
+        <source>Entertainment venue</source>
+        <translation>营业性娱乐场所</translation>
+    </message>
+    <message>
+        <source>High-risk post</source>
+        <translation>高风险岗位</translation>
+    </message>
+    <message>
+        <source>Heavy physical labour</source>
+        <translation>高强度体力劳动</translation>
+    </message>
+    <message>
+        <source>Post prohibited for women</source>
+        <translation>女职工禁忌岗位</translation>
+    </message>
+    <message>
+        <source>Intermediary or labour dispatch</source>
+        <translation>中介机构或劳务派遣</translation>
+    </message>
+    <message>
+        <source>Too many interns at the enterprise</source>
+        <translation>实习单位实习学生超过比例</translation>
+    </message>
+    <message>
+        <source>Too many interns on the post</source>
+        <translation>同类岗位实习学生超过比例</translation>
+    </message>
+    <message>
+        <source>Enterprise under credit restriction</source>
+        <translation>实习单位受信用限制</translation>
+    </message>
+    <message>
+        <source>Insurance does not cover the period</source>
+        <translation>保险未覆盖实习期间</translation>
+    </message>
+    <message>
+        <source>Supervisor or mentor missing</source>
+        <translation>缺少实习指导教师或企业导师</translation>
+    </message>
+    <message>
+        <source>No safety training</source>
+        <translation>未经安全培训</translation>
+    </message>
+    <message>
+        <source>No apprenticeship-training agreement</source>
+        <translation>未签订学徒培养协议</translation>
+    </message>
+    <message>
+        <source>Labour contract too short</source>
+        <translation>劳动合同期限不足</translation>
+    </message>
+    <message>
+        <source>Apprenticeship too short or too long</source>
+        <translation>学徒培养期过短或过长</translation>
+    </message>
+    <message>
+        <source>Apprentice wage below the minimum</source>
+        <translation>学徒工资低于最低工资标准</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 2, Art 49</source>
+        <translation>《职业学校学生实习管理规定》第二条、第四十九条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 9 para 2</source>
+        <translation>《职业学校学生实习管理规定》第九条第二款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(2), Art 47 para 2</source>
+        <translation>《职业学校学生实习管理规定》第十六条第（二）项、第四十七条第二款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(1)</source>
+        <translation>《职业学校学生实习管理规定》第十六条第（一）项</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(3); LABOUR Art 64</source>
+        <translation>《职业学校学生实习管理规定》第十六条第（三）项；《劳动法》第六十四条</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 65, as reference</source>
+        <translation>参照《劳动法》第六十五条</translation>
+    </message>
+    <message>
+        <source>CHILD Art 13 para 2</source>
+        <translation>《禁止使用童工规定》第十三条第二款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 9 para 1</source>
+        <translation>《职业学校学生实习管理规定》第九条第一款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 9 para 1, Art 10</source>
+        <translation>《职业学校学生实习管理规定》第九条第一款、第十条</translation>
+    </message>
+    <message>
+        <source>VEL-2022 Art 50; REG-2021 Art 8 para 3</source>
+        <translation>《职业教育法》第五十条；《职业学校学生实习管理规定》第八条第三款</translation>
+    </message>
+    <message>
+        <source>VEL-2022 Art 50 para 2</source>
+        <translation>《职业教育法》第五十条第二款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 8 para 3</source>
+        <translation>《职业学校学生实习管理规定》第八条第三款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 12</source>
+        <translation>《职业学校学生实习管理规定》第十二条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Arts 6, 7</source>
+        <translation>《职业学校学生实习管理规定》第六条、第七条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 24 para 2, Arts 25, 5</source>
+        <translation>《职业学校学生实习管理规定》第二十四条第二款、第二十五条、第五条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 24 para 2</source>
+        <translation>《职业学校学生实习管理规定》第二十四条第二款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 5</source>
+        <translation>《职业学校学生实习管理规定》第五条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 24 para 1</source>
+        <translation>《职业学校学生实习管理规定》第二十四条第一款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 14; VEL-2022 Art 50</source>
+        <translation>《职业学校学生实习管理规定》第十四条；《职业教育法》第五十条</translation>
+    </message>
+    <message>
+        <source>WT-1995 Art 3; LABOUR Arts 36, 38</source>
+        <translation>《国务院关于职工工作时间的规定》第三条；《劳动法》第三十六条、第三十八条</translation>
+    </message>
+    <message>
+        <source>WT-1995 Art 3; LABOUR Art 36</source>
+        <translation>《国务院关于职工工作时间的规定》第三条；《劳动法》第三十六条</translation>
+    </message>
+    <message>
+        <source>WT-1995 Art 3</source>
+        <translation>《国务院关于职工工作时间的规定》第三条</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 36</source>
+        <translation>《劳动法》第三十六条</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 38</source>
+        <translation>《劳动法》第三十八条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17(3)</source>
+        <translation>《职业学校学生实习管理规定》第十七条第（三）项</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17(2)</source>
+        <translation>《职业学校学生实习管理规定》第十七条第（二）项</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 18; VEL-2022 Art 50</source>
+        <translation>《职业学校学生实习管理规定》第十八条；《职业教育法》第五十条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 18</source>
+        <translation>《职业学校学生实习管理规定》第十八条</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 48</source>
+        <translation>《劳动法》第四十八条</translation>
+    </message>
+    <message>
+        <source>LABOUR Art 48; MW-REG Art 10</source>
+        <translation>《劳动法》第四十八条；《最低工资规定》第十条</translation>
+    </message>
+    <message>
+        <source>MW-REG Art 10</source>
+        <translation>《最低工资规定》第十条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(5)</source>
+        <translation>《职业学校学生实习管理规定》第十六条第（五）项</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 17(1)</source>
+        <translation>《职业学校学生实习管理规定》第十七条第（一）项</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(7); GB 3869-1997</source>
+        <translation>《职业学校学生实习管理规定》第十六条第（七）项；GB 3869-1997《体力劳动强度分级》</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(4); FEMALE Art 4</source>
+        <translation>《职业学校学生实习管理规定》第十六条第（四）项；《女职工劳动保护特别规定》第四条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 16(6); VEL-2022 Art 50</source>
+        <translation>《职业学校学生实习管理规定》第十六条第（六）项；《职业教育法》第五十条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 11 para 1</source>
+        <translation>《职业学校学生实习管理规定》第十一条第一款</translation>
+    </message>
+    <message>
+        <source>JL-48 §(33); REG-2021 Arts 6(1), 44</source>
+        <translation>吉政办发〔2018〕48号第（三十三）项；《职业学校学生实习管理规定》第六条第（一）项、第四十四条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 35 para 1</source>
+        <translation>《职业学校学生实习管理规定》第三十五条第一款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 8 para 2, Art 23</source>
+        <translation>《职业学校学生实习管理规定》第八条第二款、第二十三条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 31</source>
+        <translation>《职业学校学生实习管理规定》第三十一条</translation>
+    </message>
+    <message>
+        <source>VEL-2022 Art 30</source>
+        <translation>《职业教育法》第三十条</translation>
+    </message>
+    <message>
+        <source>APP-2021, secondary source</source>
+        <translation>人社部发〔2021〕39号，转引自二手资料</translation>
+    </message>
+    <message>
+        <source>APP-2021, secondary source; LABOUR Art 48</source>
+        <translation>人社部发〔2021〕39号，转引自二手资料；《劳动法》第四十八条</translation>
+    </message>
+    <message>
+        <source>The student is not in full-time study, so the internship rules apply only by reference; confirm which rules apply</source>
+        <translation>该学生非全日制学习，实习管理规定仅参照执行；请确认适用的规定</translation>
+    </message>
+    <message>
+        <source>An observation internship is arranged by the school; the student cannot choose it</source>
+        <translation>认识实习由职业学校安排，学生不得自行选择</translation>
+    </message>
+    <message>
+        <source>The student is {age} at the start date; nobody under {min} may do a post internship, with no exception, and arranging it is dealt with as child labour</source>
+        <translation>学生在实习开始之日为{age}周岁；未满{min}周岁的学生不得参加岗位实习，不允许例外，违者依照禁止使用童工的规定查处</translation>
+    </message>
+    <message>
+        <source>The student is in year {year} of study at the start date; first-year students may not do a post internship</source>
+        <translation>学生在实习开始之日为第{year}学年；一年级在校学生不得参加岗位实习</translation>
+    </message>
+    <message>
+        <source>The student is {age} at the start date and the post is prohibited for workers under 18</source>
+        <translation>学生在实习开始之日为{age}周岁，该岗位属于未满18周岁者禁忌从事的劳动</translation>
+    </message>
+    <message>
+        <source>The student is {age} and no health check is on record; a minor should have one</source>
+        <translation>学生为{age}周岁，尚无健康检查记录；未成年学生应当进行健康检查</translation>
+    </message>
+    <message>
+        <source>The student is {age}: under 16 only school-organised educational practice is allowed, no productive work</source>
+        <translation>学生为{age}周岁：未满16周岁者仅可参加学校组织的教育实践活动，不得从事生产性劳动</translation>
+    </message>
+    <message>
+        <source>The student has not signed the informed-consent form for the post internship</source>
+        <translation>学生本人尚未签署岗位实习知情同意书</translation>
+    </message>
+    <message>
+        <source>The guardian has not signed the informed-consent form for the post internship</source>
+        <translation>学生的法定监护人（或家长）尚未签署岗位实习知情同意书</translation>
+    </message>
+    <message>
+        <source>Neither the student nor the guardian has signed the informed-consent form</source>
+        <translation>学生本人及其法定监护人（或家长）均未签署知情同意书</translation>
+    </message>
+    <message>
+        <source>The self-chosen placement has no application from the student and guardian</source>
+        <translation>自行选择的实习单位缺少学生及其法定监护人（或家长）的申请</translation>
+    </message>
+    <message>
+        <source>The self-chosen placement has not been approved by the school</source>
+        <translation>自行选择的实习单位尚未经学校同意</translation>
+    </message>
+    <message>
+        <source>The self-chosen placement has neither an application from the student and guardian nor the school&apos;s approval</source>
+        <translation>自行选择的实习单位既无学生及其法定监护人（或家长）的申请，也未经学校同意</translation>
+    </message>
+    <message>
+        <source>The post is marked as unrelated to the student&apos;s major, which is not allowed</source>
+        <translation>该岗位已标记为与学生所学专业无关，不得安排此类实习</translation>
+    </message>
+    <message>
+        <source>The post is in the {post_category} category but the student&apos;s major is in {student_category}; internships should not cross major categories</source>
+        <translation>岗位属于{post_category}，学生所学专业属于{student_category}；原则上不得跨专业大类安排实习</translation>
+    </message>
+    <message>
+        <source>The post offers only simple repetitive work; it should cover the post&apos;s typical tasks</source>
+        <translation>该岗位仅安排简单重复劳动；岗位实习应当基本覆盖该岗位的典型工作任务</translation>
+    </message>
+    <message>
+        <source>The school has no on-site assessment of the enterprise on record</source>
+        <translation>尚无学校对实习单位的实地考察记录</translation>
+    </message>
+    <message>
+        <source>It has not been attested that the enterprise has no record of illegal, dishonest or unsafe conduct</source>
+        <translation>尚未确认实习单位无违法失信记录和安全生产违法记录</translation>
+    </message>
+    <message>
+        <source>The enterprise has neither an on-site assessment by the school nor the attestation of a clean record</source>
+        <translation>实习单位既无学校的实地考察记录，也未确认其无违法失信和安全生产违法记录</translation>
+    </message>
+    <message>
+        <source>The student&apos;s post internships add up to {days} days, more than the usual {max} days (about six months)</source>
+        <translation>学生岗位实习累计{days}天，超过一般的{max}天（约6个月）</translation>
+    </message>
+    <message>
+        <source>The placement is outside Jilin province and has no prior approval of the school&apos;s competent authority</source>
+        <translation>实习地点在吉林省外，但未事先经学校主管部门同意</translation>
+    </message>
+    <message>
+        <source>The post internship has no filing reference with the competent authority</source>
+        <translation>岗位实习尚无向主管部门备案的备案号</translation>
+    </message>
+    <message>
+        <source>The student lodges outside the arranged accommodation without the guardian&apos;s signed consent</source>
+        <translation>学生在统一安排的住宿以外自行住宿，但没有法定监护人（或家长）签字同意</translation>
+    </message>
+    <message>
+        <source>The student lodges outside the arranged accommodation, but the school has not filed it</source>
+        <translation>学生在统一安排的住宿以外自行住宿，但学校尚未备案</translation>
+    </message>
+    <message>
+        <source>The student lodges outside the arranged accommodation without the guardian&apos;s signed consent and without the school&apos;s filing</source>
+        <translation>学生在统一安排的住宿以外自行住宿，既没有法定监护人（或家长）签字同意，学校也未备案</translation>
+    </message>
+    <message>
+        <source>The school, the enterprise and the student have not all signed the tripartite agreement, so the internship cannot start</source>
+        <translation>学校、实习单位和学生尚未全部签订实习协议，不得安排学生实习</translation>
+    </message>
+    <message>
+        <source>Scheduled {hours} hours a day, more than the 8-hour working day</source>
+        <translation>每日安排工作{hours}小时，超过每日8小时的工作时间</translation>
+    </message>
+    <message>
+        <source>Scheduled {hours} hours a week, more than the standard 40-hour week</source>
+        <translation>每周安排工作{hours}小时，超过每周40小时的标准工作时间</translation>
+    </message>
+    <message>
+        <source>Scheduled {hours} hours a week, more than the legal maximum of 44 hours</source>
+        <translation>每周安排工作{hours}小时，超过法定的每周44小时上限</translation>
+    </message>
+    <message>
+        <source>Scheduled {days} working days a week, which leaves no weekly rest day</source>
+        <translation>每周安排工作{days}天，没有每周休息日</translation>
+    </message>
+    <message>
+        <source>The schedule allows overtime; interns may not work overtime</source>
+        <translation>排班允许加班；不得安排实习学生加班</translation>
+    </message>
+    <message>
+        <source>The shift {start}–{end} runs into the night, which starts at {night_start}; interns may not work night shifts</source>
+        <translation>班次{start}–{end}进入{night_start}开始的夜间时段；不得安排实习学生上夜班</translation>
+    </message>
+    <message>
+        <source>The schedule includes work on rest days, which interns may not do</source>
+        <translation>排班包括休息日工作；不得安排学生在休息日实习</translation>
+    </message>
+    <message>
+        <source>The schedule includes work on statutory public holidays, which interns may not do</source>
+        <translation>排班包括法定节假日工作；不得安排学生在法定节假日实习</translation>
+    </message>
+    <message>
+        <source>The working-time exception lacks its reason, filing reference, filing date or approver, so it does not apply</source>
+        <translation>工作时间例外安排缺少理由、备案号、备案日期或批准人，因此不适用</translation>
+    </message>
+    <message>
+        <source>The working-time exception was filed on or after the start date; it must be filed in advance, so it does not apply</source>
+        <translation>工作时间例外安排于实习开始当日或之后才备案；例外安排须事先备案，因此不适用</translation>
+    </message>
+    <message>
+        <source>No pay is recorded; a post internship must be paid</source>
+        <translation>尚未约定实习报酬；岗位实习应当给予报酬</translation>
+    </message>
+    <message>
+        <source>The pay is recorded as 0.00 yuan; a post internship should get appropriate pay</source>
+        <translation>实习报酬记录为0.00元；岗位实习应当给予适当的报酬</translation>
+    </message>
+    <message>
+        <source>The pay floor cannot be checked: the monthly pay, or both the same-post wage and the lowest wage grade, are missing</source>
+        <translation>无法核对报酬标准：缺少月报酬，或同时缺少本单位相同岗位工资标准和最低档工资标准</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below {percent}% of the same-post wage of {post_wage_fen} yuan ({required_fen} yuan) and below the lowest wage grade of {lowest_grade_fen} yuan</source>
+        <translation>月报酬{pay_fen}元，低于本单位相同岗位工资标准{post_wage_fen}元的{percent}%（{required_fen}元），也低于最低档工资标准{lowest_grade_fen}元</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below {percent}% of the same-post wage of {post_wage_fen} yuan, that is {required_fen} yuan</source>
+        <translation>月报酬{pay_fen}元，低于本单位相同岗位工资标准{post_wage_fen}元的{percent}%，即{required_fen}元</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below the enterprise&apos;s lowest wage grade of {lowest_grade_fen} yuan</source>
+        <translation>月报酬{pay_fen}元，低于本单位最低档工资标准{lowest_grade_fen}元</translation>
+    </message>
+    <message>
+        <source>Pay is given in goods or vouchers; it must be money paid to the student</source>
+        <translation>报酬以实物或代金券等形式发放；应当以货币形式支付给学生</translation>
+    </message>
+    <message>
+        <source>Pay goes through a third party; it must be paid directly to the student</source>
+        <translation>报酬经第三方转发；应当直接支付给学生本人</translation>
+    </message>
+    <message>
+        <source>The payee is not the student; pay must go directly to the student</source>
+        <translation>收款人不是学生本人；报酬应当直接支付给学生</translation>
+    </message>
+    <message>
+        <source>Pay is made every {days} days; it should be at least every {max} days</source>
+        <translation>报酬每{days}天支付一次；支付周期原则上不超过{max}天</translation>
+    </message>
+    <message>
+        <source>Monthly pay of {pay_fen} yuan is below the minimum wage of {min_fen} yuan for area class {area_class}; interns are not employees, but this is a warning sign</source>
+        <translation>月报酬{pay_fen}元，低于{area_class}类地区最低工资标准{min_fen}元；实习学生虽非职工，但此情况值得警惕</translation>
+    </message>
+    <message>
+        <source>The Jilin minimum-wage table in force on {date} has no figure for this area, so the minimum wage cannot be checked</source>
+        <translation>{date}适用的吉林省最低工资标准中没有该地区的标准，无法核对最低工资</translation>
+    </message>
+    <message>
+        <source>The Jilin minimum-wage table in use dates from {effective_from}, more than {months} months before the start date; check for a newer table</source>
+        <translation>所用的吉林省最低工资标准自{effective_from}起执行，早于实习开始日期{months}个月以上；请核查是否已有新标准</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s venue type is {venue}; internships at entertainment venues are prohibited</source>
+        <translation>实习单位的场所类型为{venue}；不得安排学生到营业性娱乐场所实习</translation>
+    </message>
+    <message>
+        <source>The post involves {hazards}; high-risk internships are prohibited</source>
+        <translation>该岗位涉及{hazards}；不得安排学生从事较高安全风险的实习</translation>
+    </message>
+    <message>
+        <source>The post is physical labour of intensity level {level}; level III and above is prohibited for interns</source>
+        <translation>该岗位为{level}级强度体力劳动；不得安排学生从事III级强度及以上的体力劳动</translation>
+    </message>
+    <message>
+        <source>The student is female and the post is prohibited for female employees</source>
+        <translation>学生为女性，该岗位属于女职工禁忌从事的劳动</translation>
+    </message>
+    <message>
+        <source>The placement is arranged through an intermediary, agency or labour dispatch firm, which is prohibited</source>
+        <translation>该实习通过中介机构、人力资源服务机构或劳务派遣单位安排，属于禁止行为</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s number of on-post staff is missing, so the intern cap cannot be checked</source>
+        <translation>缺少实习单位在岗职工总数，无法核对实习学生比例</translation>
+    </message>
+    <message>
+        <source>On {day}, {interns} interns are {share}% of the enterprise&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>{day}，实习学生{interns}人，占实习单位在岗职工总数{staff}人的{share}%，超过{pct}%的比例上限（最多{limit}人）</translation>
+    </message>
+    <message>
+        <source>{interns} interns are {share}% of the enterprise&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>实习学生{interns}人，占实习单位在岗职工总数{staff}人的{share}%，超过{pct}%的比例上限（最多{limit}人）</translation>
+    </message>
+    <message>
+        <source>The post&apos;s number of on-post staff is missing, so the intern cap cannot be checked</source>
+        <translation>缺少同类岗位在岗职工人数，无法核对实习学生比例</translation>
+    </message>
+    <message>
+        <source>On {day}, {interns} interns are {share}% of the post&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>{day}，实习学生{interns}人，占同类岗位在岗职工{staff}人的{share}%，超过{pct}%的比例上限（最多{limit}人）</translation>
+    </message>
+    <message>
+        <source>{interns} interns are {share}% of the post&apos;s {staff} on-post staff, above the {pct}% cap, which allows {limit}</source>
+        <translation>实习学生{interns}人，占同类岗位在岗职工{staff}人的{share}%，超过{pct}%的比例上限（最多{limit}人）</translation>
+    </message>
+    <message>
+        <source>The enterprise has a recorded credit restriction; no new placement may be made there</source>
+        <translation>实习单位有信用限制记录；不得在该单位新安排实习</translation>
+    </message>
+    <message>
+        <source>The enterprise has a recorded credit restriction; review this active placement</source>
+        <translation>实习单位有信用限制记录；请复核这一进行中的实习</translation>
+    </message>
+    <message>
+        <source>No internship liability insurance is recorded: all {uncovered_days} days of the placement are uncovered</source>
+        <translation>尚无实习责任保险记录：实习期间全部{uncovered_days}天均无保险</translation>
+    </message>
+    <message>
+        <source>The liability insurance ends on {insured_until}, leaving the last {uncovered_days} days of the placement uncovered</source>
+        <translation>实习责任保险于{insured_until}到期，实习期最后{uncovered_days}天无保险</translation>
+    </message>
+    <message>
+        <source>No school supervisor is assigned; a post internship needs one</source>
+        <translation>尚未指派学校实习指导教师；岗位实习必须配备</translation>
+    </message>
+    <message>
+        <source>No enterprise mentor is assigned; a post internship needs one</source>
+        <translation>尚未指派实习单位指导人员（企业导师）；岗位实习必须配备</translation>
+    </message>
+    <message>
+        <source>No safety training is recorded; untrained students may not take part</source>
+        <translation>尚无安全生产教育培训记录；未经培训的学生不得参加实习</translation>
+    </message>
+    <message>
+        <source>The safety assessment is not passed; the student may not take part until it is</source>
+        <translation>学生未通过安全考核；通过考核前不得参加实习</translation>
+    </message>
+    <message>
+        <source>The joint-enrolment apprenticeship has no apprenticeship-training agreement between school and enterprise</source>
+        <translation>校企联合招收的学徒尚未签订学徒培养协议</translation>
+    </message>
+    <message>
+        <source>The apprentice has no labour contract of at least {months} months</source>
+        <translation>学徒没有签订期限至少{months}个月的劳动合同</translation>
+    </message>
+    <message>
+        <source>The apprenticeship lasts more than {max} months, the longest allowed</source>
+        <translation>学徒培养期超过最长期限{max}个月</translation>
+    </message>
+    <message>
+        <source>The apprenticeship lasts less than {min} or more than {max} months</source>
+        <translation>学徒培养期短于{min}个月或长于{max}个月</translation>
+    </message>
+    <message>
+        <source>The apprentice&apos;s monthly wage of {pay_fen} yuan is below the minimum wage of {min_fen} yuan for area class {area_class}</source>
+        <translation>学徒月工资{pay_fen}元，低于{area_class}类地区最低工资标准{min_fen}元</translation>
+    </message>
+    <message>
+        <source>No wage is recorded; an apprentice earns at least the minimum wage of {min_fen} yuan for area class {area_class}</source>
+        <translation>尚无学徒工资记录；学徒工资不得低于{area_class}类地区最低工资标准{min_fen}元</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>酒吧</translation>
+    </message>
+    <message>
+        <source>nightclub</source>
+        <translation>夜总会</translation>
+    </message>
+    <message>
+        <source>KTV or song hall</source>
+        <translation>歌厅（KTV）</translation>
+    </message>
+    <message>
+        <source>bathhouse</source>
+        <translation>洗浴场所</translation>
+    </message>
+    <message>
+        <source>electronic game room</source>
+        <translation>电子游戏厅</translation>
+    </message>
+    <message>
+        <source>internet café</source>
+        <translation>网吧</translation>
+    </message>
+    <message>
+        <source>entertainment venue</source>
+        <translation>其他营业性娱乐场所</translation>
+    </message>
+    <message>
+        <source>work at height</source>
+        <translation>高空作业</translation>
+    </message>
+    <message>
+        <source>underground work</source>
+        <translation>井下作业</translation>
+    </message>
+    <message>
+        <source>radioactive substances</source>
+        <translation>放射性物质</translation>
+    </message>
+    <message>
+        <source>toxic substances</source>
+        <translation>有毒物质</translation>
+    </message>
+    <message>
+        <source>flammable or explosive materials</source>
+        <translation>易燃易爆物品</translation>
+    </message>
+    <message>
+        <source>other high safety risks</source>
+        <translation>其他较高安全风险</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Check all open placements again (F5)</source>
+        <translation>重新检查所有进行中的实习（F5）</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部实习单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>All supervisors</source>
+        <translation>全部指导教师</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>学校指导教师</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>The check could not be run: %1</source>
+        <translation>无法完成检查：%1</translation>
+    </message>
+    <message>
+        <source>Nothing needs action now.</source>
+        <translation>目前没有需要处理的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking issue(s)</source>
+        <translation>
+            <numerusform>%n 项阻止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 项警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 项提示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1</source>
+        <translation>
+            <numerusform>%n 项在%1内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Jilin minimum-wage table in use dates from %1, more than %2 months before the start of %n placement(s), so their pay may be checked against outdated figures.</source>
+        <translation>
+            <numerusform>现用的吉林省最低工资标准自 %1 起执行，早于 %n 项实习开始日期超过 %2 个月，其报酬可能是按过时的标准核对的。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No Jilin minimum-wage table is in force for %n placement(s), so their pay cannot be checked against the minimum wage.</source>
+        <translation>
+            <numerusform>%n 项实习的开始日期没有适用的吉林省最低工资标准，无法核对其报酬是否低于最低工资。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the new table under Settings.</source>
+        <translation>请在“设置”中录入新标准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only due within %n day(s)</source>
+        <translation>
+            <numerusform>仅显示 %n 天内到期的事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No school supervisor</source>
+        <translation>无学校指导教师</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 条</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPanel</name>
@@ -620,13 +1772,69 @@
         <source>School supervisor</source>
         <translation>学校指导教师</translation>
     </message>
+    <message>
+        <source>Arranged by the school</source>
+        <translation>学校统一安排</translation>
+    </message>
+    <message>
+        <source>Chosen by the student</source>
+        <translation>学生自行选择</translation>
+    </message>
+    <message>
+        <source>Through an agency</source>
+        <translation>经中介机构</translation>
+    </message>
+    <message>
+        <source>Assisting (跟岗)</source>
+        <translation>辅助（跟岗）</translation>
+    </message>
+    <message>
+        <source>Relatively independent</source>
+        <translation>相对独立参与</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Bank transfer to the student</source>
+        <translation>银行转账至学生本人</translation>
+    </message>
+    <message>
+        <source>Cash to the student</source>
+        <translation>现金直接付给学生</translation>
+    </message>
+    <message>
+        <source>Through a third party</source>
+        <translation>经第三方转付</translation>
+    </message>
+    <message>
+        <source>In goods or vouchers</source>
+        <translation>实物或购物卡</translation>
+    </message>
+    <message>
+        <source>Unified lodging</source>
+        <translation>统一住宿</translation>
+    </message>
+    <message>
+        <source>Lives at home</source>
+        <translation>在家居住</translation>
+    </message>
+    <message>
+        <source>Own lodging outside</source>
+        <translation>自行在外住宿</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
-    <message>
-        <source>Placements of each type with the 2021 rules checked before they bite.</source>
-        <translation>各类实习安排，按2021年《职业学校学生实习管理规定》事前检查。</translation>
-    </message>
     <message>
         <source>Monthly pay ledger per placement, arrears across enterprises.</source>
         <translation>每项实习的月度报酬台账，以及各企业的欠发情况。</translation>
@@ -638,10 +1846,6 @@
     <message>
         <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
         <translation>三方协议生成签名PDF，离线即可验证。</translation>
-    </message>
-    <message>
-        <source>Everything that needs action now, most urgent first.</source>
-        <translation>所有需要立即处理的事项，最紧急的在前。</translation>
     </message>
     <message>
         <source>Statistics and exports for inspectors and the education bureau.</source>
@@ -677,6 +1881,10 @@ Log: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
+        <source>Needs action now</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
         <source>Students</source>
         <translation>学生</translation>
     </message>
@@ -703,10 +1911,6 @@ Log: %1</source>
     <message>
         <source>Agreements</source>
         <translation>协议</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>合规检查</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -924,6 +2128,70 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>有 {count} 个字段需要修改。</translation>
     </message>
     <message>
+        <source>{field} ({end}) is before the start date ({start}).</source>
+        <translation>{field}（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the student already has a placement from {start} to {end} at {enterprise}; one student cannot be at two placements on the same day.</source>
+        <translation>{field}：该生已在{enterprise}有{start}至{end}的实习安排；同一学生同一天不能有两项实习。</translation>
+    </message>
+    <message>
+        <source>{field}: this post belongs to another enterprise.</source>
+        <translation>{field}：该岗位属于其他实习单位。</translation>
+    </message>
+    <message>
+        <source>{field}: this mentor works for another enterprise.</source>
+        <translation>{field}：该导师属于其他实习单位。</translation>
+    </message>
+    <message>
+        <source>{field}: choose a person of the right role (mentor or supervisor).</source>
+        <translation>{field}：请选择相应角色的人员（企业导师或学校指导教师）。</translation>
+    </message>
+    <message>
+        <source>{field}: pay must be money paid to the student, not goods or vouchers (REG-2021 Art 18, R-PAY-3).</source>
+        <translation>{field}：实习报酬须以货币形式直接支付给学生，不得以实物或购物卡代替（《职业学校学生实习管理规定》第十八条，R-PAY-3）。</translation>
+    </message>
+    <message>
+        <source>{field}: the student is not enrolled ({status}); a placement needs an enrolled student (REG-2021 Art 2).</source>
+        <translation>{field}：该生学籍状态不是在读（{status}），只能为在读学生安排实习（《职业学校学生实习管理规定》第二条）。</translation>
+    </message>
+    <message>
+        <source>The placement no longer exists.</source>
+        <translation>该实习记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A placement that is {current} cannot become {target}.</source>
+        <translation>状态为 {current} 的实习不能变更为 {target}。</translation>
+    </message>
+    <message>
+        <source>{count} rule(s) stop this change: {rules}.</source>
+        <translation>有 {count} 项规则阻止此操作：{rules}。</translation>
+    </message>
+    <message>
+        <source>A {status} placement is a closed record and cannot be changed.</source>
+        <translation>状态为 {status} 的实习已归档，不能修改。</translation>
+    </message>
+    <message>
+        <source>{field}: the value cannot be used by the rules: {problems}.</source>
+        <translation>{field}：该取值无法被规则使用：{problems}。</translation>
+    </message>
+    <message>
+        <source>{field}: not valid JSON ({error}).</source>
+        <translation>{field}：不是有效的 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <source>{field}: this parameter already has a value from that date.</source>
+        <translation>{field}：该参数在此日期已有取值。</translation>
+    </message>
+    <message>
+        <source>The parameter no longer exists.</source>
+        <translation>该参数已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one student.</source>
+        <translation>{field}：请至少选择一名学生。</translation>
+    </message>
+    <message>
         <source>The font file {path} is missing.</source>
         <translation>缺少字体文件 {path}。</translation>
     </message>
@@ -933,6 +2201,358 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>This area is not built yet.</source>
         <translation>此功能尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Rule check (REG-2021)</source>
+        <translation>合规检查（2021年实习管理规定）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始实习</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Signed agreement…</source>
+        <translation>登记已签协议…</translation>
+    </message>
+    <message>
+        <source>Change post…</source>
+        <translation>变更岗位…</translation>
+    </message>
+    <message>
+        <source>Placement: %1</source>
+        <translation>实习：%1</translation>
+    </message>
+    <message>
+        <source>agreement %1 signed</source>
+        <translation>协议 %1 已签订</translation>
+    </message>
+    <message>
+        <source>no signed agreement</source>
+        <translation>尚无已签协议</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Earlier posts: %1</source>
+        <translation>以往岗位：%1</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>新建实习</translation>
+    </message>
+    <message>
+        <source>New placement (saved as a draft)</source>
+        <translation>新建实习（保存为草稿）</translation>
+    </message>
+    <message>
+        <source>No rule stands in the way.</source>
+        <translation>未发现违反规则的情况。</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings</source>
+        <translation>%1 项阻止，%2 项警告</translation>
+    </message>
+    <message>
+        <source>Insurance cover is recorded under Insurance (policies and coverage).</source>
+        <translation>保险覆盖在“保险”页登记（保单及被保险人）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <source>Placement</source>
+        <translation>实习安排</translation>
+    </message>
+    <message>
+        <source>Name or number…</source>
+        <translation>姓名或学号…</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>名称…</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Arranged by</source>
+        <translation>安排方式</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>企业导师</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>学校指导教师</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>独立程度</translation>
+    </message>
+    <message>
+        <source>Hours and pay</source>
+        <translation>工时与报酬</translation>
+    </message>
+    <message>
+        <source>Overtime may be required</source>
+        <translation>可能安排加班</translation>
+    </message>
+    <message>
+        <source>Works on weekly rest days</source>
+        <translation>每周休息日工作</translation>
+    </message>
+    <message>
+        <source>Works on public holidays</source>
+        <translation>法定节假日工作</translation>
+    </message>
+    <message>
+        <source>The student&apos;s own name</source>
+        <translation>学生本人姓名</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>每日工时</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>每周天数</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>实习报酬</translation>
+    </message>
+    <message>
+        <source>Pay unit</source>
+        <translation>计酬单位</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Paid every</source>
+        <translation>支付周期</translation>
+    </message>
+    <message>
+        <source>Payday (day of month)</source>
+        <translation>发薪日（每月几号）</translation>
+    </message>
+    <message>
+        <source>Consent and approvals</source>
+        <translation>同意书与审批</translation>
+    </message>
+    <message>
+        <source>Signed by the student</source>
+        <translation>学生已签字</translation>
+    </message>
+    <message>
+        <source>Signed by the guardian</source>
+        <translation>监护人已签字</translation>
+    </message>
+    <message>
+        <source>Application by student and guardian received</source>
+        <translation>已收到学生及监护人的申请</translation>
+    </message>
+    <message>
+        <source>Guardian signed consent to own lodging</source>
+        <translation>监护人已签字同意自行住宿</translation>
+    </message>
+    <message>
+        <source>Assessment passed</source>
+        <translation>考核合格</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>同意书签署日期</translation>
+    </message>
+    <message>
+        <source>Self-chosen unit</source>
+        <translation>自行选择实习单位</translation>
+    </message>
+    <message>
+        <source>School approval date</source>
+        <translation>学校批准日期</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Lodging filing reference</source>
+        <translation>住宿备案号</translation>
+    </message>
+    <message>
+        <source>Cross-province approval</source>
+        <translation>跨省实习批准文号</translation>
+    </message>
+    <message>
+        <source>Filing reference (备案)</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Safety training on</source>
+        <translation>安全教育培训日期</translation>
+    </message>
+    <message>
+        <source>Exception (Art 17)</source>
+        <translation>例外（第十七条）</translation>
+    </message>
+    <message>
+        <source>Only for working-time, rest-day, night-shift, overtime and high-risk rules (REG-2021 Art 17), when the major or post requires it and the arrangement was filed with the higher authority before the start. It never lifts the Art 16 prohibitions (age, first year, minors, venues, agencies).</source>
+        <translation>仅适用于工作时间、休息日、夜班、加班及高风险作业等规定（《职业学校学生实习管理规定》第十七条），且须相关专业和实习岗位有特殊要求、并在实习开始前报上级主管部门备案。第十六条的禁止性规定（年龄、一年级、未成年人、娱乐场所、中介等）一律不得例外。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准机关</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>实习期间</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>学校指导教师</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <source>Search student, class or enterprise (Ctrl+F)</source>
+        <translation>搜索学生、班级或实习单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>新建实习</translation>
+    </message>
+    <message>
+        <source>Batch for a class…</source>
+        <translation>按班级批量安排…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 条实习</translation>
+    </message>
+    <message>
+        <source>Delete this draft placement for good?</source>
+        <translation>确定永久删除这条实习草稿吗？</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +2670,76 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Rule parameter</source>
+        <translation>规则参数</translation>
+    </message>
+    <message>
+        <source>Checked against the official text</source>
+        <translation>已与官方文本核对</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据来源</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>取值（JSON）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParametersBox</name>
+    <message>
+        <source>Rule parameters (administrator)</source>
+        <translation>规则参数（管理员）</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据来源</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>New dated value…</source>
+        <translation>新增生效取值…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Interface</source>
@@ -1058,10 +2748,6 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Language</source>
         <translation>界面语言</translation>
-    </message>
-    <message>
-        <source>Rule parameters (minimum wages, night window, caps) and the school profile will be edited here.</source>
-        <translation>规则参数（最低工资、夜班时段、人数比例上限）和学校信息将在此处编辑。</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -1369,6 +3055,25 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate placement</source>
+        <translation>终止实习</translation>
+    </message>
+    <message>
+        <source>Why does the placement end early?</source>
+        <translation>实习为何提前结束？</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it stays on the record.</source>
+        <translation>请填写原因，原因将保留在记录中。</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import logging
+import html
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +24,7 @@ from jilin_apprentice.services.compliance import ComplianceFinding
 from jilin_apprentice.services.container import Services
 from jilin_apprentice.services.rule_params import stored_values
 from jilin_apprentice.ui.errors import translate_error
-from jilin_apprentice.ui.finding_text import severity_text
+from jilin_apprentice.ui.finding_text import rule_title, severity_text
 from jilin_apprentice.ui.models.findings_table_model import (
     CLASS,
     DUE,
@@ -36,19 +34,27 @@ from jilin_apprentice.ui.models.findings_table_model import (
     STATUS,
     STUDENT,
     FindingsTableModel,
-    name_ranks,
+    ScanJob,
+    ScanResult,
+    ScanSignals,
 )
 from jilin_apprentice.ui.state import UiState
 from jilin_apprentice.ui.widgets.list_page_base import make_table, select_first_row
 
-log = logging.getLogger(__name__)
-
-MIN_WAGE_RULE = "R-JL-MW-1"  # one table for everyone: a banner, not a row per placement
 DEFAULT_UPCOMING_DAYS = 14
 HEADER_KEY = "home/findings"
 NO_SUPERVISOR = -1  # combo data for findings whose placement has no school supervisor
-COLUMN_WIDTHS = {SEVERITY: 80, DUE: 150, STUDENT: 70, CLASS: 110, ENTERPRISE: 150, STATUS: 60}
-RULE_WIDTH = 170
+# first-run column widths (most, least; None: never cut); the message column takes the rest
+COLUMN_LIMITS: dict[int, tuple[int, int | None]] = {
+    SEVERITY: (120, None),
+    DUE: (220, None),
+    STUDENT: (120, None),
+    CLASS: (130, 60),
+    ENTERPRISE: (200, 70),
+    STATUS: (100, 60),
+    RULE: (240, 80),
+}
+MESSAGE_SHARE = 0.25  # of the table width, kept for the message on a 1366x768 screen at 150 %
 BANNER_STYLE = (
     "QLabel { background: #fff4d6; color: #5c4500; border: 1px solid #e0c060;"
     " border-radius: 3px; padding: 4px 8px; }"
@@ -68,47 +74,6 @@ def upcoming_days(services: Services, on: dt.date) -> int:
         return max(0, int(value["upcoming_days"]))
     except (KeyError, TypeError, ValueError):
         return DEFAULT_UPCOMING_DAYS
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    """What one background scan hands to the GUI thread."""
-
-    findings: list[ComplianceFinding]  # the rows: everything but the minimum-wage table
-    min_wage: list[ComplianceFinding]
-    today: dt.date
-    upcoming_days: int
-    ranks: dict[str, int]
-
-
-def run_scan(services: Services) -> ScanResult:
-    """The slow part (about 0.8 s on 100,000 students), safe to run off the GUI thread."""
-    today = services.today()
-    days = upcoming_days(services, today)
-    everything = services.compliance.scan()
-    rows = [f for f in everything if f.rule_id != MIN_WAGE_RULE]
-    min_wage = [f for f in everything if f.rule_id == MIN_WAGE_RULE]
-    return ScanResult(rows, min_wage, today, days, name_ranks(rows))
-
-
-class _ScanSignals(QObject):
-    finished = Signal(object)  # ScanResult, or the exception that stopped the scan
-
-
-class _ScanJob(QRunnable):
-    def __init__(self, services: Services, signals: _ScanSignals) -> None:
-        super().__init__()
-        self._services = services
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result: ScanResult | Exception = run_scan(self._services)
-        except Exception as exc:  # shown on the page instead of lost in a worker thread
-            log.exception("Compliance scan failed")
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the page was closed while the scan ran
-            self._signals.finished.emit(result)
 
 
 class HomePage(QWidget):
@@ -134,17 +99,16 @@ class HomePage(QWidget):
         self._today = services.today()
         self._days = DEFAULT_UPCOMING_DAYS
         self._reselect: int | None = None
-        self._signals = _ScanSignals(self)
+        self._signals = ScanSignals(self)
         self._signals.finished.connect(self._on_scanned)
 
         self.summary = QLabel(self.tr("Scanning…"))
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        font = self.summary.font()
-        font.setBold(True)
-        self.summary.setFont(font)
+        self.summary.setStyleSheet("font-weight: bold;")
         self.scan_state = QLabel(self.tr("Scanning…"))
         self.scan_state.setObjectName("scanState")
+        self.scan_state.hide()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -171,34 +135,37 @@ class HomePage(QWidget):
         self.due_only.setObjectName("dueOnly")
         self.shown_count = QLabel()
         self.shown_count.setObjectName("shownCount")
+        self.detail = QLabel()  # the whole message of the selected row: columns cut it short
+        self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = FindingsTableModel(self)
         self.table = make_table("findingsTable")
         self.table.setModel(self.model)
         self.table.setMinimumHeight(120)
         header = self.table.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.resizeSection(RULE, RULE_WIDTH)
         header.setSortIndicator(SEVERITY, Qt.SortOrder.AscendingOrder)  # the urgency order
         self.table.setSortingEnabled(True)
+        self._fit_pending = not state.value(f"header/{HEADER_KEY}")  # no remembered layout
         state.restore_header(header, HEADER_KEY)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.shown_count)
         top.addWidget(self.scan_state)
         top.addWidget(self.refresh_button)
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        for combo, stretch in (
-            (self.class_filter, 2),
-            (self.enterprise_filter, 3),
-            (self.supervisor_filter, 2),
-            (self.severity_filter, 1),
-        ):
+        self._filters = (
+            self.class_filter,
+            self.enterprise_filter,
+            self.supervisor_filter,
+            self.severity_filter,
+        )
+        for combo, stretch in zip(self._filters, (2, 3, 2, 2), strict=True):
             filters.addWidget(combo, stretch)
         filters.addWidget(self.due_only)
-        filters.addWidget(self.shown_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
@@ -206,11 +173,14 @@ class HomePage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
 
-        for combo in self._combos():
+        for combo in self._filters:
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.due_only.toggled.connect(lambda _on: self._apply_filter())
         self.refresh_button.clicked.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.model.modelReset.connect(self._show_detail)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, activated=self.open_current)
@@ -224,18 +194,10 @@ class HomePage(QWidget):
         combo.setObjectName(name)
         combo.setToolTip(tooltip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(8)
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         combo.addItem(everything, None)
         return combo
-
-    def _combos(self) -> tuple[QComboBox, ...]:
-        return (
-            self.class_filter,
-            self.enterprise_filter,
-            self.supervisor_filter,
-            self.severity_filter,
-        )
 
     def save_state(self) -> None:
         self._state.save_header(self.table.horizontalHeader(), HEADER_KEY)
@@ -247,10 +209,12 @@ class HomePage(QWidget):
             self._rerun = True
             return
         self._running = True
-        self.scan_state.show()
-        if not self._has_loaded:
+        if self._has_loaded:  # the old rows stay usable meanwhile
+            self.scan_state.show()
+        else:
             self.summary.setText(self.tr("Scanning…"))
-        QThreadPool.globalInstance().start(_ScanJob(self._services, self._signals))
+        job = ScanJob(self._services, upcoming_days, self._signals)
+        QThreadPool.globalInstance().start(job)
 
     def is_scanning(self) -> bool:
         return self._running
@@ -285,6 +249,29 @@ class HomePage(QWidget):
         self._show_banner(result.min_wage)
         self.model.set_findings(result.findings, result.today, result.ranks)
         self._apply_filter(selected)
+        if self._fit_pending and result.findings:
+            self._fit_pending = False
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Size columns to their contents, then shrink them alike so the message shows too."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # rows measured: enough, and fast on big lists
+        for column, (most, _least) in COLUMN_LIMITS.items():
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), most))
+        widths = {column: header.sectionSize(column) for column in COLUMN_LIMITS}
+        excess = sum(widths.values()) - self.table.viewport().width() * (1 - MESSAGE_SHARE)
+        slack = {
+            c: max(0, widths[c] - least)
+            for c, (_most, least) in COLUMN_LIMITS.items()
+            if least is not None
+        }
+        total = sum(slack.values())
+        if excess > 0 and total:
+            for column, spare in slack.items():
+                cut = min(spare, round(excess * spare / total))
+                header.resizeSection(column, widths[column] - cut)
 
     # --- summary and banner ------------------------------------------------------------------
     def _due_soon(self, f: ComplianceFinding) -> bool:
@@ -362,6 +349,7 @@ class HomePage(QWidget):
                 combo.addItem(name, key)
             combo.setCurrentIndex(max(0, combo.findData(kept)) if kept is not None else 0)
             combo.blockSignals(False)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # whole names
 
         refill(self.class_filter, choices((f.class_id, f.class_name) for f in findings))
         refill(
@@ -391,14 +379,10 @@ class HomePage(QWidget):
                 and (not due_only or self._due_soon(f))
             )
 
-        filtered = due_only or any(c.currentData() is not None for c in self._combos())
+        filtered = due_only or any(c.currentData() is not None for c in self._filters)
         self.model.set_filter(keep if filtered else None)
-        shown, total = self.model.rowCount(), self.model.total
-        self.shown_count.setText(
-            self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
-            if filtered
-            else ""
-        )
+        shown = self.tr("%1 of %2 shown").replace("%1", str(self.model.rowCount()))
+        self.shown_count.setText(shown.replace("%2", str(self.model.total)) if filtered else "")
         self._select(select_placement)
 
     # --- opening a record --------------------------------------------------------------------
@@ -415,10 +399,18 @@ class HomePage(QWidget):
                 return
         select_first_row(self.table)
 
+    def _show_detail(self) -> None:
+        f = self.model.finding_at(self.table.currentIndex().row())
+        if f is None:
+            self.detail.clear()
+            return
+        title = html.escape(f"{f.rule_id} · {rule_title(f.rule_id)}")
+        where = html.escape(" · ".join((f.student_name, f.class_name, f.enterprise_name)))
+        self.detail.setText(f"<b>{title}</b> — {where}<br>{html.escape(self.model.message(f))}")
+
     def open_current(self) -> None:
         """Open the selected finding's placement; rescan if anything was saved there."""
-        index: QModelIndex = self.table.currentIndex()
-        finding = self.model.finding_at(index.row()) if index.isValid() else None
+        finding = self.model.finding_at(self.table.currentIndex().row())
         if finding is None:
             return
         if self._open_placement(finding.placement_id):

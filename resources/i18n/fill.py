@@ -1,0 +1,65 @@
+"""Fill unfinished .ts entries from a JSON map {English source: translation} (zh_CN), and the
+English file with the source text itself; then run update.py to rebuild the .qm files.
+
+    python resources/i18n/fill.py zh.json [--contexts A,B]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def fill(ts: Path, mapping: dict[str, str] | None, contexts: set[str] | None) -> int:
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        if contexts and name not in contexts:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            text = source if mapping is None else mapping.get(source)
+            if text is None:
+                continue
+            if message.get("numerus") == "yes":
+                # Chinese has one form; English two: "(s)" dropped, then spelled out
+                forms = (
+                    [text]
+                    if mapping is not None
+                    else [text.replace("(s)", ""), text.replace("(s)", "s")]
+                )
+                for child in list(translation):
+                    translation.remove(child)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("zh_json")
+    parser.add_argument("--contexts", default="")
+    args = parser.parse_args()
+    contexts = set(filter(None, args.contexts.split(","))) or None
+    mapping = json.loads(Path(args.zh_json).read_text(encoding="utf-8"))
+    zh = fill(HERE / "app_zh_CN.ts", mapping, contexts)
+    en = fill(HERE / "app_en.ts", None, contexts)
+    print(f"filled {zh} zh_CN and {en} en entries")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
