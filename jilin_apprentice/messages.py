@@ -248,6 +248,13 @@ CODES: dict[str, str] = {
     "pdf.font_missing": QT_TRANSLATE_NOOP("Messages", "The font file {path} is missing."),
 }
 
+# issue 4's codes live beside this file (one module per area) and are merged here
+from jilin_apprentice import messages_insurance, messages_pay  # noqa: E402
+
+for _module in (messages_pay, messages_insurance):
+    FIELDS.update(_module.FIELDS)
+    CODES.update(_module.CODES)
+
 
 def field_key(field: str) -> str:
     """`guardians[1].phone` -> `guardian.phone` (the label ignores the index)."""

@@ -18,7 +18,15 @@ ALLOWED = {
     "ui": {"services", "domain"},
 }
 # Qt-free, importable by any layer
-TOP_LEVEL_HELPERS = {"paths", "messages", "finding_messages", "cli", "__init__"}
+TOP_LEVEL_HELPERS = {
+    "paths",
+    "messages",
+    "messages_pay",
+    "messages_insurance",
+    "finding_messages",
+    "cli",
+    "__init__",
+}
 
 
 def _imports(path: Path) -> list[tuple[str, int]]:
