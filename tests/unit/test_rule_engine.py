@@ -456,7 +456,11 @@ WAGE_ROW = {"class": 1, "monthly_fen": "1880", "hourly_part_time_fen": 1900}
 @pytest.mark.parametrize(
     ("key", "value", "problems"),
     [
-        ("pay", {"ratio_percent": 80, "max_cycle_days": 31}, ["paid_days_per_month_x100: missing"]),
+        (
+            "pay",
+            {"ratio_percent": 80, "max_cycle_days": 31, "grace_days": 5},
+            ["paid_days_per_month_x100: missing"],
+        ),
         ("ages", 16, ["value: expected an object"]),
         ("high_risk_hazards", {"codes": "height"}, ["codes: expected a list"]),
         ("high_risk_hazards", {"codes": ["height", 3]}, ["codes[]: expected text"]),

@@ -73,6 +73,7 @@ class RuleParams:
     night_end: Parameter = _night("end")
     pay_ratio_percent: Parameter = _p("pay", "ratio_percent")
     max_pay_cycle_days: Parameter = _p("pay", "max_cycle_days")
+    pay_grace_days: Parameter = _p("pay", "grace_days")
     enterprise_cap_pct: Parameter = _p("intern_caps", "enterprise_max_pct")
     post_cap_pct: Parameter = _p("intern_caps", "post_max_pct")
     post_warn_days: Parameter = _p("post_duration", "warn_days")
@@ -96,7 +97,11 @@ SCALAR_KEYS: dict[str, dict[str, str]] = {
         "max_hours_per_week": "max_hours_per_week",
         "max_days_per_week": "max_days_per_week",
     },
-    "pay": {"ratio_percent": "pay_ratio_percent", "max_cycle_days": "max_pay_cycle_days"},
+    "pay": {
+        "ratio_percent": "pay_ratio_percent",
+        "max_cycle_days": "max_pay_cycle_days",
+        "grace_days": "pay_grace_days",
+    },
     "intern_caps": {"enterprise_max_pct": "enterprise_cap_pct", "post_max_pct": "post_cap_pct"},
     "post_duration": {"warn_days": "post_warn_days"},
     "apprenticeship": {
@@ -140,7 +145,8 @@ def apply_reference_rows(rows: list[StoredValue], on: dt.date) -> RuleParams:
         if key in latest:
             row = latest[key]
             for json_name, attr in names.items():
-                changes[attr] = Parameter(row.value[json_name], row.source, row.verified)
+                if json_name in row.value:  # a row from an older version may lack a field
+                    changes[attr] = Parameter(row.value[json_name], row.source, row.verified)
     if "night_window" in latest:
         row = latest["night_window"]
         for name in ("start", "end"):

@@ -116,9 +116,15 @@ REFERENCE_KEYS: tuple[ReferenceKey, ...] = (
     ),
     ReferenceKey(
         "pay",
-        {"ratio_percent": 80, "max_cycle_days": 31, "paid_days_per_month_x100": 2175},
+        {
+            "ratio_percent": 80,
+            "max_cycle_days": 31,
+            "paid_days_per_month_x100": 2175,
+            "grace_days": 5,
+        },
         dt.date(2021, 12, 31),
-        "REG-2021 Art 18 (R-PAY-2, R-PAY-4); 劳社部发〔2008〕3号 21.75 days (R-JL-MW-2)",
+        "REG-2021 Art 18 (R-PAY-2, R-PAY-4); 劳社部发〔2008〕3号 21.75 days (R-JL-MW-2); "
+        "grace days before a payment counts as late: school setting",
         True,
     ),
     ReferenceKey(
