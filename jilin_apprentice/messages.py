@@ -244,6 +244,11 @@ CODES: dict[str, str] = {
         "Messages", "{field}: this parameter already has a value from that date."
     ),
     "reference.not_found": QT_TRANSLATE_NOOP("Messages", "The parameter no longer exists."),
+    "placement.needs_apprenticeship": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: an apprenticeship period belongs to one of the student's apprenticeships; "
+        "choose it (or record the apprenticeship first).",
+    ),
     "batch.empty": QT_TRANSLATE_NOOP("Messages", "{field}: choose at least one student."),
     "pdf.font_missing": QT_TRANSLATE_NOOP("Messages", "The font file {path} is missing."),
 }

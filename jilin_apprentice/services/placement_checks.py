@@ -60,6 +60,8 @@ def _shape(draft: PlacementDraft) -> list[Violation]:
             problems.append(Violation(field, "number.range", {"min": shown[0], "max": shown[1]}))
     if draft.pay_amount_fen is not None and not 0 <= draft.pay_amount_fen <= MAX_PAY_FEN:
         problems.append(Violation("pay_amount", "money.range"))
+    if draft.type == "apprenticeship" and draft.apprenticeship_id is None:
+        problems.append(Violation("apprenticeship", "placement.needs_apprenticeship"))
     if draft.pay_method == "in_kind":
         problems.append(Violation("pay_method", "pay.in_kind"))
     if draft.start_date and draft.end_date and draft.end_date < draft.start_date:

@@ -38,6 +38,7 @@ from jilin_apprentice.services.placement_facts import build_facts, load_subject
 from jilin_apprentice.services.rule_params import load_rule_params
 from jilin_apprentice.storage.models import (
     Agreement,
+    Apprenticeship,
     Enterprise,
     Placement,
     Post,
@@ -150,6 +151,27 @@ class PlacementService:
         )
         with self._uow.read() as session:
             return [(i, n) for i, n in session.execute(stmt)]
+
+    def apprenticeships_of(self, student_id: int) -> list[tuple[int, str]]:
+        """The student's apprenticeships (programme, employer, years) for an apprenticeship
+        period's link."""
+        stmt = (
+            select(
+                Apprenticeship.id,
+                Apprenticeship.programme,
+                Enterprise.name,
+                Apprenticeship.start_date,
+                Apprenticeship.end_date,
+            )
+            .join(Enterprise, Enterprise.id == Apprenticeship.employer_id)
+            .where(Apprenticeship.student_id == student_id)
+            .order_by(Apprenticeship.start_date)
+        )
+        with self._uow.read() as session:
+            return [
+                (i, f"{name} {a:%Y-%m}–{b:%Y-%m} ({programme.value})")
+                for i, programme, name, a, b in session.execute(stmt)
+            ]
 
     def get(self, placement_id: int) -> PlacementDetail:
         with self._uow.read() as session:

@@ -2198,6 +2198,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>The parameter no longer exists.</translation>
     </message>
     <message>
+        <source>{field}: an apprenticeship period belongs to one of the student&apos;s apprenticeships; choose it (or record the apprenticeship first).</source>
+        <translation>{field}: an apprenticeship period belongs to one of the student&apos;s apprenticeships; choose it (or record the apprenticeship first).</translation>
+    </message>
+    <message>
         <source>{field}: choose at least one student.</source>
         <translation>{field}: choose at least one student.</translation>
     </message>
@@ -2313,6 +2317,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprenticeship</translation>
     </message>
     <message>
         <source>Arranged by</source>

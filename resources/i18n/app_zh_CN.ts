@@ -2188,6 +2188,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>该参数已不存在。</translation>
     </message>
     <message>
+        <source>{field}: an apprenticeship period belongs to one of the student&apos;s apprenticeships; choose it (or record the apprenticeship first).</source>
+        <translation>{field}：学徒期须对应该生的某项学徒培养记录，请选择（或先登记学徒培养）。</translation>
+    </message>
+    <message>
         <source>{field}: choose at least one student.</source>
         <translation>{field}：请至少选择一名学生。</translation>
     </message>
@@ -2303,6 +2307,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>学徒培养</translation>
     </message>
     <message>
         <source>Arranged by</source>

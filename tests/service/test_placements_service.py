@@ -204,3 +204,28 @@ def test_only_drafts_can_be_deleted(world):
     other = svc.create(draft(world, student=world.students[1]))
     svc.delete(other)
     assert count(world.services) == 1
+
+
+def test_an_apprenticeship_period_needs_its_apprenticeship(world):
+    from jilin_apprentice.storage.models import Apprenticeship
+
+    svc = world.services.placements
+    period = draft(world, type="apprenticeship")
+    with pytest.raises(ValidationFailed) as caught:
+        svc.create(period)
+    assert codes(caught.value)["apprenticeship"] == "placement.needs_apprenticeship"
+    with world.services.uow() as session:
+        app = Apprenticeship(
+            student_id=world.students[0],
+            programme="school_joint",
+            employer_id=world.enterprise,
+            start_date=D(2026, 9, 1),
+            end_date=D(2028, 6, 30),
+            training_agreement_ref="XT-1",
+        )
+        session.add(app)
+        session.flush()
+        app_id = app.id
+    assert [key for key, _ in svc.apprenticeships_of(world.students[0])] == [app_id]
+    pid = svc.create(dataclasses.replace(period, apprenticeship_id=app_id))
+    assert svc.get(pid).draft.apprenticeship_id == app_id

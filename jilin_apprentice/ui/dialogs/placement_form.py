@@ -85,7 +85,6 @@ class PlacementForm(QTabWidget):
         self.forms: list[ValidatedForm] = []
         self.tab_titles: list[str] = []
         self.widgets: dict[str, QWidget] = {}
-        self._apprenticeship_id: int | None = None
         self._batch_id: int | None = None
         self._build_basics()
         self._build_schedule()
@@ -123,8 +122,10 @@ class PlacementForm(QTabWidget):
         self.start = date_edit("startDate")
         self.end = date_edit("endDate")
         self.independence = combo("independence", pl.independence())
+        self.apprenticeship = QComboBox(objectName="apprenticeship")
         self._add(f, "student_id", self.tr("Student"), self.student)
         self._add(f, "type", self.tr("Type"), self.kind)
+        self._add(f, "apprenticeship", self.tr("Apprenticeship"), self.apprenticeship)
         self._add(f, "source", self.tr("Arranged by"), self.source)
         self._add(f, "enterprise_id", self.tr("Enterprise"), self.enterprise)
         self._add(f, "post_id", self.tr("Post"), self.post)
@@ -240,9 +241,30 @@ class PlacementForm(QTabWidget):
                 signal = getattr(widget, name, None)
                 if signal is not None and widget.objectName():
                     signal.connect(lambda *_a: self.changed.emit())
-        self.student.picked.connect(lambda _v: self.subject_changed.emit())
+        self.student.picked.connect(lambda _v: self._student_picked())
+        self.apprenticeship.currentIndexChanged.connect(lambda _i: self.subject_changed.emit())
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_apprenticeship())
         self.enterprise.picked.connect(self._enterprise_picked)
         self.post.currentIndexChanged.connect(lambda _i: self.subject_changed.emit())
+
+    def _student_picked(self) -> None:
+        self.fill_apprenticeships(self.student.value(), None)
+        self.subject_changed.emit()
+
+    def fill_apprenticeships(self, student_id: int | None, chosen: int | None) -> None:
+        """The student's apprenticeships, for an apprenticeship period (R-APP-*)."""
+        self.apprenticeship.blockSignals(True)
+        self.apprenticeship.clear()
+        self.apprenticeship.addItem("—", None)
+        if student_id is not None:
+            for key, label in self._services.placements.apprenticeships_of(student_id):
+                self.apprenticeship.addItem(label, key)
+        set_combo(self.apprenticeship, chosen)
+        self.apprenticeship.blockSignals(False)
+        self._show_apprenticeship()
+
+    def _show_apprenticeship(self) -> None:
+        self.apprenticeship.setEnabled(self.kind.currentData() == "apprenticeship")
 
     def _find_students(self, text: str) -> list[tuple[int, str]]:
         page = self._services.students.first_page(ListQuery(search=text), limit=30)
@@ -277,12 +299,13 @@ class PlacementForm(QTabWidget):
         self, d: PlacementDraft, student_label: str = "", enterprise_label: str = ""
     ) -> None:
         self.blockSignals(True)
-        self._apprenticeship_id, self._batch_id = d.apprenticeship_id, d.batch_id
+        self._batch_id = d.batch_id
         self.student.set_choice(d.student_id, student_label)
         self.enterprise.set_choice(d.enterprise_id, enterprise_label)
         self.fill_enterprise_choices(d.enterprise_id, d.post_id, d.enterprise_mentor_id)
         set_combo(self.supervisor, d.school_supervisor_id)
         set_combo(self.kind, d.type)
+        self.fill_apprenticeships(d.student_id, d.apprenticeship_id)
         set_combo(self.source, d.source)
         set_combo(self.independence, d.independence)
         set_date(self.start, d.start_date)
@@ -360,7 +383,9 @@ class PlacementForm(QTabWidget):
             exception_filing_ref=text_or_none(self.exc_ref),
             exception_filing_date=date_of(self.exc_date),
             exception_approver=text_or_none(self.exc_approver),
-            apprenticeship_id=self._apprenticeship_id,
+            apprenticeship_id=self.apprenticeship.currentData()
+            if self.kind.currentData() == "apprenticeship"
+            else None,
             batch_id=self._batch_id,
         )
 
