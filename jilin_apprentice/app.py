@@ -40,11 +40,12 @@ def run_seed(services: Services, size: int, seed: int, *, quiet: bool = False) -
 
 
 def print_rules() -> int:
-    from jilin_apprentice.domain.rules.engine import RULES
+    from jilin_apprentice.domain.rules.engine import LEDGER_RULES, RULES
 
-    for spec in RULES:
-        verified = "verified" if spec.verified else "unverified"
-        sys.stdout.write(f"{spec.rule_id}\t{spec.severity}\t{spec.source}\t{verified}\n")
+    rows = [(s.rule_id, s.severity, s.source, s.verified) for s in RULES] + list(LEDGER_RULES)
+    for rule_id, severity, source, ok in rows:
+        verified = "verified" if ok else "unverified"
+        sys.stdout.write(f"{rule_id}\t{severity}\t{source}\t{verified}\n")
     return 0
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from jilin_apprentice import finding_messages_ledger as ledger
+
 Translate = Callable[[str, str], str]
 CONTEXT = "Findings"
 
@@ -357,6 +359,15 @@ BY_PARAM = {
 }
 
 
+for _table, _more in (
+    (TITLES, ledger.TITLES),
+    (CITES, ledger.CITES),
+    (TEMPLATES, ledger.TEMPLATES),
+    (CODE_LABELS, ledger.CODE_LABELS),
+):
+    _table.update(_more)
+
+
 def format_yuan(fen: int) -> str:
     """188000 -> "1,880.00" (the template adds "yuan", the Chinese one 元)."""
     whole, cents = divmod(abs(int(fen)), 100)
@@ -380,6 +391,9 @@ def _given(value: Any) -> bool:
 def situation(rule_id: str, field: str, params: Mapping[str, Any], severity: str | None) -> str:
     """Which template of the rule fits these params ("" when the rule has a single one)."""
     p, missing = params, params.get("missing")
+    from_ledger = ledger.situation(rule_id, p)
+    if from_ledger is not None:
+        return from_ledger
     if rule_id == "R-TIME-2":
         if "days" in p:
             return "days"
@@ -426,8 +440,10 @@ def values(params: Mapping[str, Any], translate: Translate) -> dict[str, Any]:
             out[key] = format_yuan(int(value))
         elif key == "level" and isinstance(value, int):
             out[key] = ROMAN.get(value, str(value))
-        elif key == "venue":
+        elif key in ("venue", "kind"):
             out[key] = word(value)
+        elif key == "gaps" and isinstance(value, list | tuple):
+            out[key] = ledger.gaps_text(value)
         elif key == "hazards" and isinstance(value, list | tuple):
             out[key] = translate(CONTEXT, LIST_SEPARATOR).join(word(h) for h in value)
         elif value is not None:
@@ -477,10 +493,10 @@ def render_finding(
             ref, cite = p["override"] or "-", tr(CONTEXT, OVERRIDE_CITE)
             text = tr(CONTEXT, OVERRIDE).format(finding=text, override=ref, cite=cite)
         return text
-    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError, OverflowError):
         try:
             return _generic(str(rule_id), tr)
-        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError, OverflowError):
             return str(rule_id)
 
 

@@ -14,6 +14,10 @@ from sqlalchemy.engine import make_url
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.compliance import ComplianceService
 from jilin_apprentice.services.enterprises import EnterpriseService
+from jilin_apprentice.services.incidents import IncidentService
+from jilin_apprentice.services.insurance import InsuranceService
+from jilin_apprentice.services.pay_ledger import PayLedgerService
+from jilin_apprentice.services.payroll_import import PayrollImportService
 from jilin_apprentice.services.placement_workflow import PlacementWorkflow
 from jilin_apprentice.services.placements import PlacementService
 from jilin_apprentice.services.reference_values import ReferenceValueService
@@ -41,6 +45,10 @@ class Services:
     workflow: PlacementWorkflow
     compliance: ComplianceService
     reference_values: ReferenceValueService
+    insurance: InsuranceService
+    incidents: IncidentService
+    pay: PayLedgerService
+    payroll: PayrollImportService
     url: str
     today: Callable[[], dt.date] = dt.date.today
 
@@ -70,11 +78,15 @@ def open_services(
     except Exception:
         engine.dispose()
         raise
+    data_dir = backup_dir.parent if backup_dir is not None else None
     uow = UnitOfWork(make_session_factory(engine))
     with uow() as session:
         ensure_reference_defaults(session)
     audit = AuditWriter(actor)
-    return Services(
+    insurance = InsuranceService(uow, audit, today, data_dir)
+    incidents = IncidentService(uow, audit, today)
+    pay = PayLedgerService(uow, audit, today)
+    services = Services(
         engine=engine,
         uow=uow,
         students=StudentService(uow, audit, today),
@@ -84,6 +96,16 @@ def open_services(
         workflow=PlacementWorkflow(uow, audit, today),
         compliance=ComplianceService(uow, today),
         reference_values=ReferenceValueService(uow, audit),
+        insurance=insurance,
+        incidents=incidents,
+        pay=pay,
+        payroll=PayrollImportService(uow, pay, today),
         url=url,
         today=today,
     )
+    services.compliance.sources += [
+        pay.findings_for_all,
+        insurance.findings_for_all,
+        lambda _today: incidents.findings_for_all(),
+    ]
+    return services

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from jilin_apprentice.services.container import Services
 from jilin_apprentice.services.demo_seed import SeedReport, seed_database
+from jilin_apprentice.services.insurance_dto import IncidentDraft
 
 
 def build_demo(
@@ -17,6 +19,31 @@ def build_demo(
     narrow covering index rather than the table.
     """
     report = seed_database(services.engine, size=size, seed=seed, progress=progress)
+    _incident(services)
     with services.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     return report
+
+
+def _incident(services: Services) -> None:
+    """One recorded incident with a claim, so the incidents register is not empty."""
+    today = services.today()
+    rows = services.placements.list(status="active", limit=50)
+    row = next(
+        (r for r in rows if r.type == "post" and r.start_date <= today - dt.timedelta(days=20)),
+        None,
+    )
+    if row is None:
+        return
+    services.incidents.record(
+        IncidentDraft(
+            placement_id=row.id,
+            occurred_on=today - dt.timedelta(days=12),
+            description="搬运物料时左手被货架边缘划伤，现场包扎后送医缝合",
+            injury="左手掌划伤，缝合3针",
+            reported_to_insurer_on=today - dt.timedelta(days=11),
+            claim_no=f"LP{today:%Y%m}{row.id:05d}",
+            claim_status="submitted",
+            amount_claimed_fen=86_000,
+        )
+    )

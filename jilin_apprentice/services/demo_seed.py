@@ -33,6 +33,7 @@ from jilin_apprentice.domain.validators import make_resident_id
 from jilin_apprentice.services import demo_names as names
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.demo_enterprises import EnterpriseBuilder
+from jilin_apprentice.services.demo_payments import seed_payments
 from jilin_apprentice.services.demo_placements import PlacementPlanner, PostPool, SeedStudent
 from jilin_apprentice.services.reference_data import CatalogueMajor, jilin_areas, majors_catalogue
 from jilin_apprentice.storage.base import Base
@@ -77,6 +78,8 @@ class SeedReport:
     reference_values: int
     audit_entries: int
     flagged: dict[str, int] = field(default_factory=dict)
+    pay_periods: int = 0
+    payments: int = 0
 
 
 class BulkWriter:
@@ -170,9 +173,13 @@ def _seed(engine: Engine, size: int, seed: int, report: Progress, ref: dt.date) 
         if conn.scalar(select(Student.__table__.c.id).limit(1)) is not None:
             raise DomainError("seed.not_empty")
         writer = BulkWriter(conn, dt.datetime.combine(ref, dt.time(8, 0)))
-        flagged = _Seeder(writer, random.Random(seed), ref, size, report).run()
+        rng = random.Random(seed)
+        flagged = _Seeder(writer, rng, ref, size, report).run()
         writer.flush()
         counts = writer.counts
+        pay = seed_payments(conn, None, ref, rng)  # pay ledger up to the reference date
+        counts.update({"pay_period": pay.periods, "payment": pay.payments})
+        flagged.update(pay.flagged)
         session = Session(bind=conn)  # joins this transaction: commits or rolls back with it
         rebuild_student_search(session)
         sizes = json.dumps({"seed": seed, "size": size, **dict(sorted(counts.items()))})
@@ -204,6 +211,8 @@ def _seed(engine: Engine, size: int, seed: int, report: Progress, ref: dt.date) 
         reference_values=c("reference_value", 0),
         audit_entries=1,
         flagged=flagged,
+        pay_periods=c("pay_period", 0),
+        payments=c("payment", 0),
     )
 
 

@@ -58,9 +58,6 @@ def coming_pages() -> dict[str, str]:
         "pay": QCoreApplication.translate(
             "Launch", "Monthly pay ledger per placement, arrears across enterprises."
         ),
-        "insurance": QCoreApplication.translate(
-            "Launch", "Insurance policies, who and which days they cover, and the gaps."
-        ),
         "agreements": QCoreApplication.translate(
             "Launch", "Tripartite agreements as signed PDFs that anyone can verify offline."
         ),
@@ -78,6 +75,14 @@ def _home_page(
     return HomePage(services, state, open_placement)
 
 
+def _insurance_page(
+    services: Services, state: UiState, open_placement: Callable[[int], bool]
+) -> QWidget:
+    from jilin_apprentice.ui.pages.insurance_page import InsurancePage
+
+    return InsurancePage(services, state, open_placement=open_placement)
+
+
 def page_factories(
     services: Services, state: UiState, main: Callable[[], MainWindow]
 ) -> dict[str, Callable[[], QWidget]]:
@@ -89,6 +94,7 @@ def page_factories(
     factories: dict[str, Callable[[], QWidget]] = {
         "home": lambda: _home_page(services, state, open_placement),
         "placements": lambda: PlacementsPage(services, state),
+        "insurance": lambda: _insurance_page(services, state, open_placement),
         "students": lambda: StudentsPage(services, state),
         "enterprises": lambda: EnterprisesPage(services, state),
         "staff": lambda: StaffPage(services, state),

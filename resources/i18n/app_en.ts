@@ -83,6 +83,85 @@
     </message>
 </context>
 <context>
+    <name>CoverDialog</name>
+    <message>
+        <source>Cover a class</source>
+        <translation>Cover a class</translation>
+    </message>
+    <message>
+        <source>Cover placements</source>
+        <translation>Cover placements</translation>
+    </message>
+    <message>
+        <source>Choose a class…</source>
+        <translation>Choose a class…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Every placement of the class (except terminated ones) is covered for the days it shares with the policy period. Students already covered are not added twice.</source>
+        <translation>Every placement of the class (except terminated ones) is covered for the days it shares with the policy period. Students already covered are not added twice.</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>Student, class or enterprise</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Tick all shown</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>Placements that overlap the policy period.</source>
+        <translation>Placements that overlap the policy period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) ticked</source>
+        <translation>
+            <numerusform>%n placement ticked</numerusform>
+            <numerusform>%n placements ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoveredDialog</name>
+    <message>
+        <source>Covered students</source>
+        <translation>Covered students</translation>
+    </message>
+    <message>
+        <source>Take off the policy…</source>
+        <translation>Take off the policy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop covering %n row(s) under this policy?</source>
+        <translation>
+            <numerusform>Stop covering %n row under this policy?</numerusform>
+            <numerusform>Stop covering %n rows under this policy?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off the policy</source>
+        <translation>Take off the policy</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>Edit enterprise</source>
@@ -619,6 +698,122 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>Policy type</translation>
+    </message>
+    <message>
+        <source>Premium paid by</source>
+        <translation>Premium paid by</translation>
+    </message>
+    <message>
+        <source>Sum insured per person</source>
+        <translation>Sum insured per person</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Policy document</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Date of the incident</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <source>Reported to the insurer on</source>
+        <translation>Reported to the insurer on</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Claim status</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Pay period</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Deduction type</source>
+        <translation>Deduction type</translation>
+    </message>
+    <message>
+        <source>Deduction amount</source>
+        <translation>Deduction amount</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>Reason for the deduction</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1538,98 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Pay late or unpaid</source>
+        <translation>Pay late or unpaid</translation>
+    </message>
+    <message>
+        <source>Pay short</source>
+        <translation>Pay short</translation>
+    </message>
+    <message>
+        <source>Forbidden deduction from pay</source>
+        <translation>Forbidden deduction from pay</translation>
+    </message>
+    <message>
+        <source>Insurance about to lapse</source>
+        <translation>Insurance about to lapse</translation>
+    </message>
+    <message>
+        <source>Premium charged to students</source>
+        <translation>Premium charged to students</translation>
+    </message>
+    <message>
+        <source>Sum insured below the school&apos;s minimum</source>
+        <translation>Sum insured below the school&apos;s minimum</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 20, Art 35 para 2</source>
+        <translation>REG-2021 Art 20, Art 35 para 2</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 35 para 2</source>
+        <translation>REG-2021 Art 35 para 2</translation>
+    </message>
+    <message>
+        <source>REG-2021 Arts 34-36; school setting</source>
+        <translation>REG-2021 Arts 34-36; school setting</translation>
+    </message>
+    <message>
+        <source>The pay for {period} to {period_end} was due on {due} and paid in full on {paid_on}, {days_late} days late</source>
+        <translation>The pay for {period} to {period_end} was due on {due} and paid in full on {paid_on}, {days_late} days late</translation>
+    </message>
+    <message>
+        <source>The pay for {period} to {period_end} was due on {due}; {unpaid_fen} yuan is still unpaid, {days_late} days overdue</source>
+        <translation>The pay for {period} to {period_end} was due on {due}; {unpaid_fen} yuan is still unpaid, {days_late} days overdue</translation>
+    </message>
+    <message>
+        <source>For {period} to {period_end}, due on {due}, only {paid_fen} yuan of {due_fen} yuan was paid; {short_fen} yuan is still missing {days_late} days later</source>
+        <translation>For {period} to {period_end}, due on {due}, only {paid_fen} yuan of {due_fen} yuan was paid; {short_fen} yuan is still missing {days_late} days later</translation>
+    </message>
+    <message>
+        <source>{kind} of {amount_fen} yuan was deducted from {payments} payment(s) between {first} and {last}; fees, commissions and insurance premiums may not be taken from pay</source>
+        <translation>{kind} of {amount_fen} yuan was deducted from {payments} payment(s) between {first} and {last}; fees, commissions and insurance premiums may not be taken from pay</translation>
+    </message>
+    <message>
+        <source>No pay was recorded between {from} and {to} ({days} days); pay is due at least every {max} days</source>
+        <translation>No pay was recorded between {from} and {to} ({days} days); pay is due at least every {max} days</translation>
+    </message>
+    <message>
+        <source>The liability cover {policy_no} ends on {ends}, in {days_left} days, while the placement continues; renew it or cover the student under another policy</source>
+        <translation>The liability cover {policy_no} ends on {ends}, in {days_left} days, while the placement continues; renew it or cover the student under another policy</translation>
+    </message>
+    <message>
+        <source>The premium of policy {policy_no} is charged to the students; it may not be charged to them or deducted from their pay</source>
+        <translation>The premium of policy {policy_no} is charged to the students; it may not be charged to them or deducted from their pay</translation>
+    </message>
+    <message>
+        <source>Policy {policy_no} insures {sum_insured_fen} yuan per person, below the school&apos;s minimum of {min_fen} yuan</source>
+        <translation>Policy {policy_no} insures {sum_insured_fen} yuan per person, below the school&apos;s minimum of {min_fen} yuan</translation>
+    </message>
+    <message>
+        <source>Policy {policy_no} has no sum insured per person recorded; the school&apos;s minimum is {min_fen} yuan</source>
+        <translation>Policy {policy_no} has no sum insured per person recorded; the school&apos;s minimum is {min_fen} yuan</translation>
+    </message>
+    <message>
+        <source>No internship liability insurance covered the student on {incident_on}, the day of the incident</source>
+        <translation>No internship liability insurance covered the student on {incident_on}, the day of the incident</translation>
+    </message>
+    <message>
+        <source>{uncovered_days} days of the placement have no liability insurance: {gaps}</source>
+        <translation>{uncovered_days} days of the placement have no liability insurance: {gaps}</translation>
+    </message>
+    <message>
+        <source>A fee</source>
+        <translation>A fee</translation>
+    </message>
+    <message>
+        <source>A commission</source>
+        <translation>A commission</translation>
+    </message>
+    <message>
+        <source>An insurance premium</source>
+        <translation>An insurance premium</translation>
+    </message>
 </context>
 <context>
     <name>FindingsTableModel</name>
@@ -1617,6 +1904,393 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Edit incident</source>
+        <translation>Edit incident</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Policy in force</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>Student, class or enterprise</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Health data: shown only in this form, never in lists or exports.</source>
+        <translation>Health data: shown only in this form, never in lists or exports.</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Reported to the insurer</source>
+        <translation>Reported to the insurer</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Claim status</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Looked up for the date when the incident is saved.</source>
+        <translation>Looked up for the date when the incident is saved.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Only without cover</source>
+        <translation>Only without cover</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceColumns</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n day)</numerusform>
+            <numerusform>%1 – %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added to policy %1.</source>
+        <translation>
+            <numerusform>%n row added to policy %1.</numerusform>
+            <numerusform>%n rows added to policy %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already covered.</source>
+        <translation>
+            <numerusform>%n already covered.</numerusform>
+            <numerusform>%n already covered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought up to date.</source>
+        <translation>
+            <numerusform>%n brought up to date.</numerusform>
+            <numerusform>%n brought up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside the policy period.</source>
+        <translation>
+            <numerusform>%n outside the policy period.</numerusform>
+            <numerusform>%n outside the policy period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Policy no.</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Student-days</source>
+        <translation>Student-days</translation>
+    </message>
+    <message>
+        <source>Sum insured / person</source>
+        <translation>Sum insured / person</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Covered from</source>
+        <translation>Covered from</translation>
+    </message>
+    <message>
+        <source>Covered to</source>
+        <translation>Covered to</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <translation>Uncovered</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>First uncovered day</source>
+        <translation>First uncovered day</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Cover ends</source>
+        <translation>Cover ends</translation>
+    </message>
+    <message>
+        <source>Placement ends</source>
+        <translation>Placement ends</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Policy in force</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <source>Reported to insurer</source>
+        <translation>Reported to insurer</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceLabels</name>
+    <message>
+        <source>Internship liability</source>
+        <translation>Internship liability</translation>
+    </message>
+    <message>
+        <source>Personal accident</source>
+        <translation>Personal accident</translation>
+    </message>
+    <message>
+        <source>Work injury</source>
+        <translation>Work injury</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Claim submitted</source>
+        <translation>Claim submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>No liability cover (only %1 %2)</source>
+        <translation>No liability cover (only %1 %2)</translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation>No cover</translation>
+    </message>
+</context>
+<context>
+    <name>InsurancePage</name>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Coverage gaps</translation>
+    </message>
+    <message>
+        <source>Days of open placements that no internship liability policy covers (R-INS-1). Add the students to a policy, or record a new one, under Policies.</source>
+        <translation>Days of open placements that no internship liability policy covers (R-INS-1). Add the students to a policy, or record a new one, under Policies.</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Only within 7 days</source>
+        <translation>Only within 7 days</translation>
+    </message>
+    <message>
+        <source>Open placement</source>
+        <translation>Open placement</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Attach policy document</source>
+        <translation>Attach policy document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -1850,10 +2524,6 @@
         <translation>Monthly pay ledger per placement, arrears across enterprises.</translation>
     </message>
     <message>
-        <source>Insurance policies, who and which days they cover, and the gaps.</source>
-        <translation>Insurance policies, who and which days they cover, and the gaps.</translation>
-    </message>
-    <message>
         <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
         <translation>Tripartite agreements as signed PDFs that anyone can verify offline.</translation>
     </message>
@@ -1878,6 +2548,25 @@ Log: %1</translation>
     <message>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2897,130 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>The font file {path} is missing.</source>
         <translation>The font file {path} is missing.</translation>
+    </message>
+    <message>
+        <source>{field}: the premium may not be charged to students or deducted from their pay (REG-2021 Art 35 para 2, R-INS-2).</source>
+        <translation>{field}: the premium may not be charged to students or deducted from their pay (REG-2021 Art 35 para 2, R-INS-2).</translation>
+    </message>
+    <message>
+        <source>{field}: {insurer} already has a policy with this number from {start} to {end}; the same number may only be reused for a period that does not overlap.</source>
+        <translation>{field}: {insurer} already has a policy with this number from {start} to {end}; the same number may only be reused for a period that does not overlap.</translation>
+    </message>
+    <message>
+        <source>The insurance policy no longer exists.</source>
+        <translation>The insurance policy no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: incidents name this policy, so it is part of a claim record and cannot be deleted.</source>
+        <translation>{field}: incidents name this policy, so it is part of a claim record and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>{field}: the file {path} does not exist or is not a file.</source>
+        <translation>{field}: the file {path} does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future.</source>
+        <translation>{field} cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>{field} is outside the placement ({start} to {end}).</source>
+        <translation>{field} is outside the placement ({start} to {end}).</translation>
+    </message>
+    <message>
+        <source>{field} is before the date of the incident.</source>
+        <translation>{field} is before the date of the incident.</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>The incident no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: pay goes to the student ({student}) directly, not to {payee} (REG-2021 Art 18, R-PAY-3).</source>
+        <translation>{field}: pay goes to the student ({student}) directly, not to {payee} (REG-2021 Art 18, R-PAY-3).</translation>
+    </message>
+    <message>
+        <source>{field} is before the placement began ({start}).</source>
+        <translation>{field} is before the placement began ({start}).</translation>
+    </message>
+    <message>
+        <source>{field} is after today ({today}); record a payment once it has been made.</source>
+        <translation>{field} is after today ({today}); record a payment once it has been made.</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0.00 yuan.</source>
+        <translation>{field} must be more than 0.00 yuan.</translation>
+    </message>
+    <message>
+        <source>{field} (line {line}): say what an “other” deduction is for.</source>
+        <translation>{field} (line {line}): say what an “other” deduction is for.</translation>
+    </message>
+    <message>
+        <source>{field}: the deductions add up to more than the gross pay.</source>
+        <translation>{field}: the deductions add up to more than the gross pay.</translation>
+    </message>
+    <message>
+        <source>{field}: the placement is still a draft; record pay once it is approved.</source>
+        <translation>{field}: the placement is still a draft; record pay once it is approved.</translation>
+    </message>
+    <message>
+        <source>{field}: the placement has no pay period in the month of {period}.</source>
+        <translation>{field}: the placement has no pay period in the month of {period}.</translation>
+    </message>
+    <message>
+        <source>{field}: this placement is at another enterprise.</source>
+        <translation>{field}: this placement is at another enterprise.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}). Save it as .xlsx or .csv and try again.</source>
+        <translation>{file} cannot be read ({error}). Save it as .xlsx or .csv and try again.</translation>
+    </message>
+    <message>
+        <source>{file}: no header row with a name or ID number column and an amount column (实发工资, 实发金额 or 应发工资) was found.</source>
+        <translation>{file}: no header row with a name or ID number column and an amount column (实发工资, 实发金额 or 应发工资) was found.</translation>
+    </message>
+    <message>
+        <source>{file} has no payment rows.</source>
+        <translation>{file} has no payment rows.</translation>
+    </message>
+    <message>
+        <source>{field} is stored as a number ({value}); Excel keeps only 15 digits, so the number may be wrong. Format the column as text, type the numbers again and import again.</source>
+        <translation>{field} is stored as a number ({value}); Excel keeps only 15 digits, so the number may be wrong. Format the column as text, type the numbers again and import again.</translation>
+    </message>
+    <message>
+        <source>{field} is in scientific notation ({value}); the last digits are lost. Format the column as text, type the numbers again and import again.</source>
+        <translation>{field} is in scientific notation ({value}); the last digits are lost. Format the column as text, type the numbers again and import again.</translation>
+    </message>
+    <message>
+        <source>{field}: no student {name} has a placement at this enterprise.</source>
+        <translation>{field}: no student {name} has a placement at this enterprise.</translation>
+    </message>
+    <message>
+        <source>{field}: this student ({name}) has no placement at this enterprise.</source>
+        <translation>{field}: this student ({name}) has no placement at this enterprise.</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet says {name}, but this ID number belongs to {student}.</source>
+        <translation>{field}: the sheet says {name}, but this ID number belongs to {student}.</translation>
+    </message>
+    <message>
+        <source>{field}: more than one student named {name} is at this enterprise; add the ID number column to the sheet.</source>
+        <translation>{field}: more than one student named {name} is at this enterprise; add the ID number column to the sheet.</translation>
+    </message>
+    <message>
+        <source>{field}: not an amount of money.</source>
+        <translation>{field}: not an amount of money.</translation>
+    </message>
+    <message>
+        <source>{field}: gross pay less deductions is not the net pay on this row.</source>
+        <translation>{field}: gross pay less deductions is not the net pay on this row.</translation>
+    </message>
+    <message>
+        <source>{field}: not a date (write it as 2026-11-10 or 2026年11月10日).</source>
+        <translation>{field}: not a date (write it as 2026-11-10 or 2026年11月10日).</translation>
+    </message>
+    <message>
+        <source>{field}: this payment (same date and amount) is already recorded.</source>
+        <translation>{field}: this payment (same date and amount) is already recorded.</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3384,123 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesTab</name>
+    <message>
+        <source>Insurer or policy number (Ctrl+F)</source>
+        <translation>Insurer or policy number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cover a class…</source>
+        <translation>Cover a class…</translation>
+    </message>
+    <message>
+        <source>Cover placements…</source>
+        <translation>Cover placements…</translation>
+    </message>
+    <message>
+        <source>Covered students…</source>
+        <translation>Covered students…</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Attach document…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete policy %1 and the cover it records for %n student(s)?</source>
+        <translation>
+            <numerusform>Delete policy %1 and the cover it records for %n student?</numerusform>
+            <numerusform>Delete policy %1 and the cover it records for %n students?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Delete policy</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <source>Document attached: %1</source>
+        <translation>Document attached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Edit insurance policy</source>
+        <translation>Edit insurance policy</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sum insured per person</source>
+        <translation>Sum insured per person</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Premium paid by</source>
+        <translation>Premium paid by</translation>
+    </message>
+    <message>
+        <source>The school or the enterprise pays; never the student (R-INS-2).</source>
+        <translation>The school or the enterprise pays; never the student (R-INS-2).</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

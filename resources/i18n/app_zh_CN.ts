@@ -83,6 +83,82 @@
     </message>
 </context>
 <context>
+    <name>CoverDialog</name>
+    <message>
+        <source>Cover a class</source>
+        <translation>为班级投保</translation>
+    </message>
+    <message>
+        <source>Cover placements</source>
+        <translation>为实习投保</translation>
+    </message>
+    <message>
+        <source>Choose a class…</source>
+        <translation>选择班级…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>Every placement of the class (except terminated ones) is covered for the days it shares with the policy period. Students already covered are not added twice.</source>
+        <translation>该班所有实习（已终止的除外）在与保险期间重叠的日期内纳入保障；已投保的学生不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>学生、班级或实习单位</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>全选所显示的</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>Placements that overlap the policy period.</source>
+        <translation>与保险期间重叠的实习。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) ticked</source>
+        <translation>
+            <numerusform>已选 %n 项实习</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoveredDialog</name>
+    <message>
+        <source>Covered students</source>
+        <translation>被保险学生</translation>
+    </message>
+    <message>
+        <source>Take off the policy…</source>
+        <translation>移出保单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop covering %n row(s) under this policy?</source>
+        <translation>
+            <numerusform>确定将 %n 行移出本保单的保障范围吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off the policy</source>
+        <translation>移出保单</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>Edit enterprise</source>
@@ -618,6 +694,122 @@
     <message>
         <source>Source</source>
         <translation>依据来源</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Premium paid by</source>
+        <translation>保费承担方</translation>
+    </message>
+    <message>
+        <source>Sum insured per person</source>
+        <translation>每人保险金额</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>保单文件</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>事故日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>Reported to the insurer on</source>
+        <translation>向保险公司报案日期</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>理赔编号</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>赔付金额</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>计酬期间</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Deduction type</source>
+        <translation>扣款类型</translation>
+    </message>
+    <message>
+        <source>Deduction amount</source>
+        <translation>扣款金额</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>扣款原因</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1534,98 @@
         <source>Note</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>Pay late or unpaid</source>
+        <translation>报酬迟发或未发</translation>
+    </message>
+    <message>
+        <source>Pay short</source>
+        <translation>报酬未足额支付</translation>
+    </message>
+    <message>
+        <source>Forbidden deduction from pay</source>
+        <translation>违规从报酬中扣款</translation>
+    </message>
+    <message>
+        <source>Insurance about to lapse</source>
+        <translation>保险即将到期</translation>
+    </message>
+    <message>
+        <source>Premium charged to students</source>
+        <translation>向学生收取保费</translation>
+    </message>
+    <message>
+        <source>Sum insured below the school&apos;s minimum</source>
+        <translation>保险金额低于学校最低标准</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 20, Art 35 para 2</source>
+        <translation>《职业学校学生实习管理规定》第二十条、第三十五条第二款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 35 para 2</source>
+        <translation>《职业学校学生实习管理规定》第三十五条第二款</translation>
+    </message>
+    <message>
+        <source>REG-2021 Arts 34-36; school setting</source>
+        <translation>《职业学校学生实习管理规定》第三十四条至第三十六条；学校设定</translation>
+    </message>
+    <message>
+        <source>The pay for {period} to {period_end} was due on {due} and paid in full on {paid_on}, {days_late} days late</source>
+        <translation>{period}至{period_end}的实习报酬应于{due}支付，{paid_on}才足额支付，迟延{days_late}天</translation>
+    </message>
+    <message>
+        <source>The pay for {period} to {period_end} was due on {due}; {unpaid_fen} yuan is still unpaid, {days_late} days overdue</source>
+        <translation>{period}至{period_end}的实习报酬应于{due}支付，仍有{unpaid_fen}元未付，已逾期{days_late}天</translation>
+    </message>
+    <message>
+        <source>For {period} to {period_end}, due on {due}, only {paid_fen} yuan of {due_fen} yuan was paid; {short_fen} yuan is still missing {days_late} days later</source>
+        <translation>{period}至{period_end}的实习报酬（应于{due}支付）应付{due_fen}元，仅支付{paid_fen}元；{days_late}天后仍差{short_fen}元</translation>
+    </message>
+    <message>
+        <source>{kind} of {amount_fen} yuan was deducted from {payments} payment(s) between {first} and {last}; fees, commissions and insurance premiums may not be taken from pay</source>
+        <translation>{first}至{last}期间有{payments}笔报酬被扣除{kind}共{amount_fen}元；不得从实习报酬中扣除费用、提成或保险费</translation>
+    </message>
+    <message>
+        <source>No pay was recorded between {from} and {to} ({days} days); pay is due at least every {max} days</source>
+        <translation>{from}至{to}之间（{days}天）没有支付记录；实习报酬至少每{max}天支付一次</translation>
+    </message>
+    <message>
+        <source>The liability cover {policy_no} ends on {ends}, in {days_left} days, while the placement continues; renew it or cover the student under another policy</source>
+        <translation>责任保险{policy_no}将于{ends}到期（还有{days_left}天），而实习仍在继续；请续保或将学生纳入其他保单</translation>
+    </message>
+    <message>
+        <source>The premium of policy {policy_no} is charged to the students; it may not be charged to them or deducted from their pay</source>
+        <translation>保单{policy_no}的保费由学生承担；不得向学生收取或从实习报酬中抵扣</translation>
+    </message>
+    <message>
+        <source>Policy {policy_no} insures {sum_insured_fen} yuan per person, below the school&apos;s minimum of {min_fen} yuan</source>
+        <translation>保单{policy_no}每人保险金额为{sum_insured_fen}元，低于学校规定的最低{min_fen}元</translation>
+    </message>
+    <message>
+        <source>Policy {policy_no} has no sum insured per person recorded; the school&apos;s minimum is {min_fen} yuan</source>
+        <translation>保单{policy_no}未登记每人保险金额；学校规定的最低金额为{min_fen}元</translation>
+    </message>
+    <message>
+        <source>No internship liability insurance covered the student on {incident_on}, the day of the incident</source>
+        <translation>事故发生当日（{incident_on}）该生没有实习责任保险保障</translation>
+    </message>
+    <message>
+        <source>{uncovered_days} days of the placement have no liability insurance: {gaps}</source>
+        <translation>实习期间有{uncovered_days}天没有责任保险：{gaps}</translation>
+    </message>
+    <message>
+        <source>A fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>A commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>An insurance premium</source>
+        <translation>保险费</translation>
+    </message>
 </context>
 <context>
     <name>FindingsTableModel</name>
@@ -1607,6 +1891,385 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Edit incident</source>
+        <translation>编辑事故</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新增事故</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>当日有效保单</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>学生、班级或实习单位</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+    <message>
+        <source>Health data: shown only in this form, never in lists or exports.</source>
+        <translation>健康信息：仅在此表单中显示，不出现在列表或导出文件中。</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报案</translation>
+    </message>
+    <message>
+        <source>Reported to the insurer</source>
+        <translation>已向保险公司报案</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>理赔编号</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>理赔状态</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>赔付金额</translation>
+    </message>
+    <message>
+        <source>Looked up for the date when the incident is saved.</source>
+        <translation>保存时按事故日期自动查找。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Only without cover</source>
+        <translation>仅显示无保障的</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新增事故</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceColumns</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 / %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added to policy %1.</source>
+        <translation>
+            <numerusform>已向保单 %1 添加 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already covered.</source>
+        <translation>
+            <numerusform>%n 行已在保障内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought up to date.</source>
+        <translation>
+            <numerusform>%n 行已更新。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside the policy period.</source>
+        <translation>
+            <numerusform>%n 行在保险期间之外。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Policy no.</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生数</translation>
+    </message>
+    <message>
+        <source>Student-days</source>
+        <translation>学生·天</translation>
+    </message>
+    <message>
+        <source>Sum insured / person</source>
+        <translation>每人保额</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Covered from</source>
+        <translation>保障起</translation>
+    </message>
+    <message>
+        <source>Covered to</source>
+        <translation>保障止</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <translation>未保障</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>First uncovered day</source>
+        <translation>首个无保障日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Cover ends</source>
+        <translation>保障截止</translation>
+    </message>
+    <message>
+        <source>Placement ends</source>
+        <translation>实习结束</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>当日有效保单</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>赔付</translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation>理赔编号</translation>
+    </message>
+    <message>
+        <source>Reported to insurer</source>
+        <translation>报案日期</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceLabels</name>
+    <message>
+        <source>Internship liability</source>
+        <translation>实习责任保险</translation>
+    </message>
+    <message>
+        <source>Personal accident</source>
+        <translation>人身意外伤害保险</translation>
+    </message>
+    <message>
+        <source>Work injury</source>
+        <translation>工伤保险</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报案</translation>
+    </message>
+    <message>
+        <source>Claim submitted</source>
+        <translation>已提交理赔</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已赔付</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒赔</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>No liability cover (only %1 %2)</source>
+        <translation>无责任保险（仅有 %1 %2）</translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation>无保障</translation>
+    </message>
+</context>
+<context>
+    <name>InsurancePage</name>
+    <message>
+        <source>Policies</source>
+        <translation>保单</translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>保障缺口</translation>
+    </message>
+    <message>
+        <source>Days of open placements that no internship liability policy covers (R-INS-1). Add the students to a policy, or record a new one, under Policies.</source>
+        <translation>进行中的实习中没有任何实习责任保险保障的日期（R-INS-1）。请在“保单”中将学生加入保单或登记新保单。</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Only within 7 days</source>
+        <translation>仅显示7天内</translation>
+    </message>
+    <message>
+        <source>Open placement</source>
+        <translation>打开实习</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事故与理赔</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Attach policy document</source>
+        <translation>附加保单文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -1840,10 +2503,6 @@
         <translation>每项实习的月度报酬台账，以及各企业的欠发情况。</translation>
     </message>
     <message>
-        <source>Insurance policies, who and which days they cover, and the gaps.</source>
-        <translation>保险保单、承保人员与日期，以及保障缺口。</translation>
-    </message>
-    <message>
         <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
         <translation>三方协议生成签名PDF，离线即可验证。</translation>
     </message>
@@ -1868,6 +2527,25 @@ Log: %1</source>
     <message>
         <source>Log: %1</source>
         <translation>日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2876,130 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>The font file {path} is missing.</source>
         <translation>缺少字体文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{field}: the premium may not be charged to students or deducted from their pay (REG-2021 Art 35 para 2, R-INS-2).</source>
+        <translation>{field}：不得向学生收取保费或从实习报酬中抵扣（《职业学校学生实习管理规定》第三十五条第二款，R-INS-2）。</translation>
+    </message>
+    <message>
+        <source>{field}: {insurer} already has a policy with this number from {start} to {end}; the same number may only be reused for a period that does not overlap.</source>
+        <translation>{field}：{insurer}已有同号保单（{start}至{end}）；同一保单号只能用于不重叠的期间。</translation>
+    </message>
+    <message>
+        <source>The insurance policy no longer exists.</source>
+        <translation>该保单已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: incidents name this policy, so it is part of a claim record and cannot be deleted.</source>
+        <translation>{field}：有事故记录引用此保单，属于理赔记录，不能删除。</translation>
+    </message>
+    <message>
+        <source>{field}: the file {path} does not exist or is not a file.</source>
+        <translation>{field}：文件 {path} 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future.</source>
+        <translation>{field}不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>{field} is outside the placement ({start} to {end}).</source>
+        <translation>{field}不在实习期间内（{start}至{end}）。</translation>
+    </message>
+    <message>
+        <source>{field} is before the date of the incident.</source>
+        <translation>{field}早于事故日期。</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>该事故记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: pay goes to the student ({student}) directly, not to {payee} (REG-2021 Art 18, R-PAY-3).</source>
+        <translation>{field}：实习报酬应直接支付给学生本人（{student}），不得支付给{payee}（《职业学校学生实习管理规定》第十八条，R-PAY-3）。</translation>
+    </message>
+    <message>
+        <source>{field} is before the placement began ({start}).</source>
+        <translation>{field}早于实习开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>{field} is after today ({today}); record a payment once it has been made.</source>
+        <translation>{field}晚于今天（{today}）；请在实际支付后再登记。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than 0.00 yuan.</source>
+        <translation>{field}必须大于0.00元。</translation>
+    </message>
+    <message>
+        <source>{field} (line {line}): say what an “other” deduction is for.</source>
+        <translation>{field}（第{line}行）：请说明“其他”扣款的原因。</translation>
+    </message>
+    <message>
+        <source>{field}: the deductions add up to more than the gross pay.</source>
+        <translation>{field}：扣款合计超过应发金额。</translation>
+    </message>
+    <message>
+        <source>{field}: the placement is still a draft; record pay once it is approved.</source>
+        <translation>{field}：该实习仍是草稿，批准后再登记报酬。</translation>
+    </message>
+    <message>
+        <source>{field}: the placement has no pay period in the month of {period}.</source>
+        <translation>{field}：该实习在{period}所在月份没有计酬期间。</translation>
+    </message>
+    <message>
+        <source>{field}: this placement is at another enterprise.</source>
+        <translation>{field}：该实习属于其他实习单位。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}). Save it as .xlsx or .csv and try again.</source>
+        <translation>无法读取 {file}（{error}）。请另存为 .xlsx 或 .csv 后重试。</translation>
+    </message>
+    <message>
+        <source>{file}: no header row with a name or ID number column and an amount column (实发工资, 实发金额 or 应发工资) was found.</source>
+        <translation>{file}：找不到包含姓名或身份证号列以及金额列（实发工资、实发金额或应发工资）的表头行。</translation>
+    </message>
+    <message>
+        <source>{file} has no payment rows.</source>
+        <translation>{file} 中没有工资数据行。</translation>
+    </message>
+    <message>
+        <source>{field} is stored as a number ({value}); Excel keeps only 15 digits, so the number may be wrong. Format the column as text, type the numbers again and import again.</source>
+        <translation>{field}以数字形式保存（{value}）；Excel只保留15位有效数字，号码可能有误。请将该列设置为文本格式，重新录入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>{field} is in scientific notation ({value}); the last digits are lost. Format the column as text, type the numbers again and import again.</source>
+        <translation>{field}为科学计数法（{value}），末尾数字已丢失。请将该列设置为文本格式，重新录入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>{field}: no student {name} has a placement at this enterprise.</source>
+        <translation>{field}：没有名为{name}的学生在该单位实习。</translation>
+    </message>
+    <message>
+        <source>{field}: this student ({name}) has no placement at this enterprise.</source>
+        <translation>{field}：该生（{name}）没有在该单位的实习。</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet says {name}, but this ID number belongs to {student}.</source>
+        <translation>{field}：表中姓名为{name}，但该身份证号属于{student}。</translation>
+    </message>
+    <message>
+        <source>{field}: more than one student named {name} is at this enterprise; add the ID number column to the sheet.</source>
+        <translation>{field}：该单位有多名叫{name}的学生；请在表中加入身份证号列。</translation>
+    </message>
+    <message>
+        <source>{field}: not an amount of money.</source>
+        <translation>{field}：不是有效金额。</translation>
+    </message>
+    <message>
+        <source>{field}: gross pay less deductions is not the net pay on this row.</source>
+        <translation>{field}：本行应发金额减扣款不等于实发金额。</translation>
+    </message>
+    <message>
+        <source>{field}: not a date (write it as 2026-11-10 or 2026年11月10日).</source>
+        <translation>{field}：不是有效日期（请写作2026-11-10或2026年11月10日）。</translation>
+    </message>
+    <message>
+        <source>{field}: this payment (same date and amount) is already recorded.</source>
+        <translation>{field}：同日期、同金额的付款已登记过。</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3363,122 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesTab</name>
+    <message>
+        <source>Insurer or policy number (Ctrl+F)</source>
+        <translation>保险公司或保单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部险种</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新增保单</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cover a class…</source>
+        <translation>为班级投保…</translation>
+    </message>
+    <message>
+        <source>Cover placements…</source>
+        <translation>为实习投保…</translation>
+    </message>
+    <message>
+        <source>Covered students…</source>
+        <translation>被保险学生…</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete policy %1 and the cover it records for %n student(s)?</source>
+        <translation>
+            <numerusform>确定删除保单 %1 及其 %n 名学生的保障记录吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>删除保单</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未投保</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未附加</translation>
+    </message>
+    <message>
+        <source>Document attached: %1</source>
+        <translation>已附加文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Edit insurance policy</source>
+        <translation>编辑保单</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新增保单</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sum insured per person</source>
+        <translation>每人保险金额</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>Premium paid by</source>
+        <translation>保费承担方</translation>
+    </message>
+    <message>
+        <source>The school or the enterprise pays; never the student (R-INS-2).</source>
+        <translation>由学校或实习单位承担，不得由学生承担（R-INS-2）。</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ TOP_LEVEL_HELPERS = {
     "messages_pay",
     "messages_insurance",
     "finding_messages",
+    "finding_messages_ledger",
     "cli",
     "__init__",
 }

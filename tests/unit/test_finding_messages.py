@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jilin_apprentice import finding_messages as fm
-from jilin_apprentice.domain.rules.engine import SOURCES, check_placement
+from jilin_apprentice.domain.rules.engine import LEDGER_RULES, SOURCES, check_placement
 from jilin_apprentice.domain.rules.model import Finding, PlacementFacts, RuleParams
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -210,7 +210,121 @@ def produced() -> list[tuple[str, Finding]]:
     ]
 
 
-FINDINGS = produced()
+# what the ledgers report (domain/pay_checks.py, domain/coverage.py, services/incidents.py),
+# with the params those modules put in them (their own tests check they do)
+LEDGER_FINDINGS = [
+    (
+        "pay_late",
+        Finding(
+            "R-PAY-LATE",
+            "warn",
+            "paid_on",
+            {
+                "period": "2026-09-08",
+                "period_end": "2026-09-30",
+                "due": "2026-10-06",
+                "days_late": 13,
+                "paid_on": "2026-10-19",
+            },
+        ),
+    ),
+    (
+        "pay_overdue",
+        Finding(
+            "R-PAY-LATE",
+            "warn",
+            "paid_on",
+            {
+                "period": "2026-10-01",
+                "period_end": "2026-10-31",
+                "due": "2026-11-10",
+                "days_late": 16,
+                "paid_on": None,
+                "unpaid_fen": 180000,
+            },
+        ),
+    ),
+    (
+        "pay_short",
+        Finding(
+            "R-PAY-SHORT",
+            "warn",
+            "amount",
+            {
+                "period": "2026-09-21",
+                "period_end": "2026-09-30",
+                "due": "2026-10-05",
+                "days_late": 52,
+                "due_fen": 123000,
+                "paid_fen": 98400,
+                "short_fen": 24600,
+            },
+        ),
+    ),
+    (
+        "pay_commission",
+        Finding(
+            "R-PAY-6",
+            "block",
+            "deductions",
+            {
+                "kind": "commission",
+                "amount_fen": 1935,
+                "payments": 1,
+                "first": "2026-10-04",
+                "last": "2026-10-04",
+            },
+        ),
+    ),
+    (
+        "pay_gap",
+        Finding(
+            "R-PAY-4",
+            "warn",
+            "paid_on",
+            {"days": 64, "max": 31, "from": "2026-04-07", "to": "2026-06-10"},
+        ),
+    ),
+    (
+        "ins_expiry",
+        Finding(
+            "R-INS-EXPIRY",
+            "warn",
+            "insurance",
+            {"policy_no": "P1", "ends": "2026-12-20", "days_left": 24, "within": 30},
+        ),
+    ),
+    ("ins_payer", Finding("R-INS-2", "block", "premium_payer", {"policy_no": "P1"})),
+    (
+        "ins_minimum",
+        Finding(
+            "R-INS-4",
+            "warn",
+            "sum_insured_per_person_fen",
+            {"policy_no": "P1", "min_fen": 50000000, "sum_insured_fen": 20000000},
+        ),
+    ),
+    (
+        "ins_minimum_missing",
+        Finding(
+            "R-INS-4",
+            "warn",
+            "sum_insured_per_person_fen",
+            {"policy_no": "P1", "min_fen": 50000000, "missing": True},
+        ),
+    ),
+    ("ins_incident", Finding("R-INS-1", "block", "insurance", {"incident_on": "2026-11-02"})),
+    (
+        "ins_gaps",
+        Finding(
+            "R-INS-1",
+            "block",
+            "insurance",
+            {"gaps": [["2026-12-01", "2026-12-14"]], "uncovered_days": 14},
+        ),
+    ),
+]
+FINDINGS = produced() + LEDGER_FINDINGS
 CASES = [
     pytest.param(finding, id=f"{name}-{finding.rule_id}-{finding.field}")
     for name, finding in FINDINGS
@@ -254,7 +368,8 @@ def finding_calls() -> set[tuple[str, str, str | None, frozenset[str]]]:
 
 def test_the_scan_sees_every_finding_call():
     calls = finding_calls()
-    assert {rule for rule, *_ in calls} == set(SOURCES)
+    ledger_ids = {rule for rule, *_ in LEDGER_RULES}  # reported by the ledgers, not rule files
+    assert {rule for rule, *_ in calls} == set(SOURCES) - ledger_ids
     assert ("R-JL-2", "warn", "enterprise_id", frozenset()) in calls
     assert ("R-CAP-2", "warn", None, frozenset({"missing"})) in calls  # field computed
 
@@ -303,7 +418,7 @@ def figures(params: dict[str, Any]) -> list[str]:
     words = {"ktv": "KTV or song hall", "height": "work at height", "toxic": "toxic substances"}
     out = []
     for key, value in params.items():
-        if key in ("missing", "method", "problem", "unrelated", "zero", "override"):
+        if key in ("missing", "method", "problem", "unrelated", "zero", "override", "within"):
             continue
         if value is None or value == "" or (key == "percent" and not params["post_wage_fen"]):
             continue  # (the ratio does not matter when there is no same-post wage)
@@ -315,6 +430,10 @@ def figures(params: dict[str, Any]) -> list[str]:
             out.append(words[value])
         elif key == "hazards":
             out.append(", ".join(words[h] for h in value))
+        elif key == "gaps":
+            out.append(", ".join(f"{a}–{b}" for a, b in value))
+        elif key == "kind":
+            out.append({"commission": "A commission"}.get(value, value))
         elif isinstance(value, float):
             out.append(f"{value:g}")
         else:

@@ -10,6 +10,7 @@ import pytest
 from jilin_apprentice.domain.rules.engine import (
     ACTIVATION_ONLY,
     EXTRA_IDS,
+    LEDGER_RULES,
     OVERRIDABLE,
     RULES,
     SOURCES,
@@ -130,7 +131,8 @@ def parent(rule_id: str) -> str:
 def test_registry_ids_severities_gates_and_sources():
     assert len(SPEC) == len(RULES)
     assert all(s.severity in RANK and s.gate in ("approve", "activate") for s in RULES)
-    assert set(SOURCES) == set(SPEC) | set(EXTRA_IDS)
+    ledger = {rule_id for rule_id, *_ in LEDGER_RULES}  # checked by the pay/insurance ledgers
+    assert set(SOURCES) == set(SPEC) | set(EXTRA_IDS) | ledger
     assert all(SOURCES.values()) and set(EXTRA_IDS.values()) <= set(SPEC)
     assert {s.rule_id for s in RULES if not s.verified} == {"R-APP-4", "R-APP-6", "R-APP-7"}
     assert set(BREAKERS) == set(SPEC)  # every registered rule is exercised below

@@ -102,6 +102,17 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("R-APP-7", BLOCK, "人社部发〔2021〕39号; LABOUR Art 48", False, app.apprentice_wage),
 )
 
+# Rules the ledgers check (pay payments, insurance policies and cover, incidents): (ID, most
+# severe outcome, source, verified); they report through the compliance scan, not PlacementFacts
+LEDGER_RULES: tuple[tuple[str, str, str, bool], ...] = (
+    ("R-PAY-LATE", WARN, "REG-2021 Art 18", True),
+    ("R-PAY-SHORT", WARN, "REG-2021 Art 18", True),
+    ("R-PAY-6", BLOCK, "REG-2021 Art 20, Art 35 para 2", True),
+    ("R-INS-EXPIRY", WARN, "REG-2021 Art 35 para 1", True),
+    ("R-INS-2", BLOCK, "REG-2021 Art 35 para 2", True),
+    ("R-INS-4", WARN, "REG-2021 Arts 34-36; school setting", True),
+)
+
 # IDs a rule function may report besides its own (reported under the same gate)
 EXTRA_IDS = {
     "R-CAP-2": "R-CAP-1",
@@ -115,7 +126,7 @@ SOURCES = {s.rule_id: s.source for s in RULES} | {
     "R-MAJ-2": "REG-2021 Art 12",
     "R-JL-MW-1": "LABOUR Art 48; 最低工资规定 Art 10",
     "R-TIME-5": "REG-2021 Art 17 lead-in",
-}
+} | {rule_id: source for rule_id, _, source, _ in LEDGER_RULES}
 
 
 def gate_of(rule_id: str) -> str:

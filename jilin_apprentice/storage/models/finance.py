@@ -64,15 +64,23 @@ class PaymentDeduction(Tracked, Base):
 
 
 class InsurancePolicy(Tracked, Base):
-    """An insurance policy (R-INS-*): the premium is never paid by the student."""
+    """An insurance policy (R-INS-*): the premium is never paid by the student.
+
+    A policy number may recur for periods that do not overlap (a renewal under the old
+    number), so it is indexed, not unique; the service refuses overlapping duplicates.
+    """
 
     __tablename__ = "insurance_policy"
     __table_args__ = (
-        UniqueConstraint("insurer", "policy_no"),
         CheckConstraint("end_date >= start_date", name="dates_ordered"),
+        CheckConstraint(
+            "sum_insured_per_person_fen IS NULL OR sum_insured_per_person_fen >= 0",
+            name="sum_insured_nonneg",
+        ),
+        CheckConstraint("premium_fen IS NULL OR premium_fen >= 0", name="premium_nonneg"),
     )
     insurer: Mapped[str] = mapped_column(String(120))
-    policy_no: Mapped[str] = mapped_column(String(60))
+    policy_no: Mapped[str] = mapped_column(String(60), index=True)
     type: Mapped[PolicyType] = mapped_column(enum_column(PolicyType))
     sum_insured_per_person_fen: Mapped[int | None] = mapped_column(Integer)
     premium_fen: Mapped[int | None] = mapped_column(Integer)
@@ -98,7 +106,7 @@ class Coverage(Tracked, Base):
     )
     student_id: Mapped[int] = mapped_column(ForeignKey("student.id"), index=True)
     placement_id: Mapped[int | None] = mapped_column(
-        ForeignKey("placement.id", ondelete="SET NULL")
+        ForeignKey("placement.id", ondelete="SET NULL"), index=True
     )
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
@@ -109,12 +117,19 @@ class Incident(Tracked, Base):
     """An accident or injury during a placement, and the claim that follows."""
 
     __tablename__ = "incident"
+    __table_args__ = (
+        CheckConstraint(
+            "amount_claimed_fen IS NULL OR amount_claimed_fen >= 0", name="claimed_nonneg"
+        ),
+        CheckConstraint("amount_paid_fen IS NULL OR amount_paid_fen >= 0", name="paid_nonneg"),
+    )
     placement_id: Mapped[int] = mapped_column(ForeignKey("placement.id"), index=True)
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text)
     injury: Mapped[str | None] = mapped_column(Text)  # health data: sensitive (R-PI-1)
     reported_to_insurer_on: Mapped[dt.date | None] = mapped_column(Date)
-    policy_id: Mapped[int | None] = mapped_column(ForeignKey("insurance_policy.id"))
+    # the policy in force that day, found when the incident is saved (None: flagged, R-INS-1)
+    policy_id: Mapped[int | None] = mapped_column(ForeignKey("insurance_policy.id"), index=True)
     claim_no: Mapped[str | None] = mapped_column(String(60))
     claim_status: Mapped[str | None] = mapped_column(String(20))
     amount_claimed_fen: Mapped[int | None] = mapped_column(Integer)
