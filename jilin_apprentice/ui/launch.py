@@ -55,9 +55,6 @@ def make_application(language: str) -> QApplication:
 
 def coming_pages() -> dict[str, str]:
     return {
-        "pay": QCoreApplication.translate(
-            "Launch", "Monthly pay ledger per placement, arrears across enterprises."
-        ),
         "agreements": QCoreApplication.translate(
             "Launch", "Tripartite agreements as signed PDFs that anyone can verify offline."
         ),
@@ -83,6 +80,12 @@ def _insurance_page(
     return InsurancePage(services, state, open_placement=open_placement)
 
 
+def _pay_page(services: Services, state: UiState) -> QWidget:
+    from jilin_apprentice.ui.pages.pay_page import PayPage
+
+    return PayPage(services, state)
+
+
 def page_factories(
     services: Services, state: UiState, main: Callable[[], MainWindow]
 ) -> dict[str, Callable[[], QWidget]]:
@@ -95,6 +98,7 @@ def page_factories(
         "home": lambda: _home_page(services, state, open_placement),
         "placements": lambda: PlacementsPage(services, state),
         "insurance": lambda: _insurance_page(services, state, open_placement),
+        "pay": lambda: _pay_page(services, state),
         "students": lambda: StudentsPage(services, state),
         "enterprises": lambda: EnterprisesPage(services, state),
         "staff": lambda: StaffPage(services, state),

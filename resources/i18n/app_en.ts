@@ -25,6 +25,75 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>Monthly arrears</source>
+        <translation>Monthly arrears</translation>
+    </message>
+    <message>
+        <source>Enterprise (Ctrl+F)</source>
+        <translation>Enterprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Only enterprises that owe</source>
+        <translation>Only enterprises that owe</translation>
+    </message>
+    <message>
+        <source>Record payments for this enterprise…</source>
+        <translation>Record payments for this enterprise…</translation>
+    </message>
+    <message>
+        <source>Confirmation sheet…</source>
+        <translation>Confirmation sheet…</translation>
+    </message>
+    <message>
+        <source>Import payroll sheet…</source>
+        <translation>Import payroll sheet…</translation>
+    </message>
+    <message>
+        <source>Open ledger</source>
+        <translation>Open ledger</translation>
+    </message>
+    <message>
+        <source>No pay was due in %1.</source>
+        <translation>No pay was due in %1.</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise.</source>
+        <translation>Choose an enterprise.</translation>
+    </message>
+    <message>
+        <source>Placements of %1 in %2</source>
+        <translation>Placements of %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded for %1.</source>
+        <translation>
+            <numerusform>%n payment recorded for %1.</numerusform>
+            <numerusform>%n payments recorded for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmation sheet not written</source>
+        <translation>Confirmation sheet not written</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmation sheet with %n line(s) written to %1</source>
+        <translation>
+            <numerusform>Confirmation sheet with %n line written to %1</numerusform>
+            <numerusform>Confirmation sheet with %n lines written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch placement for a class</source>
@@ -41,6 +110,75 @@
     <message>
         <source>Students</source>
         <translation>Students</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPayDialog</name>
+    <message>
+        <source>Record payments for %1</source>
+        <translation>Record payments for %1</translation>
+    </message>
+    <message>
+        <source>%1: pay for %2. Untick the interns this payment run did not include.</source>
+        <translation>%1: pay for %2. Untick the interns this payment run did not include.</translation>
+    </message>
+    <message>
+        <source>Paid on (all lines)</source>
+        <translation>Paid on (all lines)</translation>
+    </message>
+    <message>
+        <source>Record payments</source>
+        <translation>Record payments</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>Still due</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ticked lines are recorded</source>
+        <translation>Ticked lines are recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n payment, %1 in all</numerusform>
+            <numerusform>%n payments, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n line(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n line have problems.</numerusform>
+            <numerusform>Nothing was saved: %n lines have problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,6 +297,33 @@
     <message>
         <source>Not changed</source>
         <translation>Not changed</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionsEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Add deduction</source>
+        <translation>Add deduction</translation>
+    </message>
+    <message>
+        <source>Remove deduction</source>
+        <translation>Remove deduction</translation>
+    </message>
+    <message>
+        <source>Fees, commissions and insurance premiums may not be deducted from pay; they are recorded as evidence and reported (R-PAY-6).</source>
+        <translation>Fees, commissions and insurance premiums may not be deducted from pay; they are recorded as evidence and reported (R-PAY-6).</translation>
     </message>
 </context>
 <context>
@@ -2520,10 +2685,6 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Monthly pay ledger per placement, arrears across enterprises.</source>
-        <translation>Monthly pay ledger per placement, arrears across enterprises.</translation>
-    </message>
-    <message>
         <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
         <translation>Tripartite agreements as signed PDFs that anyone can verify offline.</translation>
     </message>
@@ -2548,6 +2709,80 @@ Log: %1</translation>
     <message>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>Ledger of a placement</source>
+        <translation>Ledger of a placement</translation>
+    </message>
+    <message>
+        <source>Student (Ctrl+F)</source>
+        <translation>Student (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>Rebuild schedule…</source>
+        <translation>Rebuild schedule…</translation>
+    </message>
+    <message>
+        <source>Export periods to Excel…</source>
+        <translation>Export periods to Excel…</translation>
+    </message>
+    <message>
+        <source>Export payments to Excel…</source>
+        <translation>Export payments to Excel…</translation>
+    </message>
+    <message>
+        <source>Pay periods</source>
+        <translation>Pay periods</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No ledger</source>
+        <translation>No ledger</translation>
+    </message>
+    <message>
+        <source>Type a student&apos;s name above to open a ledger.</source>
+        <translation>Type a student&apos;s name above to open a ledger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Findings (%n)</numerusform>
+            <numerusform>Findings (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild the pay schedule of %1 from the placement&apos;s current pay terms and dates? Recorded payments are kept and moved to the matching new period.</source>
+        <translation>Rebuild the pay schedule of %1 from the placement&apos;s current pay terms and dates? Recorded payments are kept and moved to the matching new period.</translation>
+    </message>
+    <message>
+        <source>Rebuild schedule</source>
+        <translation>Rebuild schedule</translation>
+    </message>
+    <message>
+        <source>Schedule not rebuilt</source>
+        <translation>Schedule not rebuilt</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3256,409 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>{field}: this payment (same date and amount) is already recorded.</source>
         <translation>{field}: this payment (same date and amount) is already recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PayColumns</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Interns</source>
+        <translation>Interns</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Overdue periods</source>
+        <translation>Overdue periods</translation>
+    </message>
+    <message>
+        <source>Arrears to date</source>
+        <translation>Arrears to date</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Last payment</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Paid in full on</source>
+        <translation>Paid in full on</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For period from</source>
+        <translation>For period from</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Forbidden part</source>
+        <translation>Forbidden part</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Deduction details</source>
+        <translation>Deduction details</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Due over the placement %1 · paid %2 · in arrears %3</source>
+        <translation>Due over the placement %1 · paid %2 · in arrears %3</translation>
+    </message>
+    <message>
+        <source>forbidden deductions %1</source>
+        <translation>forbidden deductions %1</translation>
+    </message>
+    <message>
+        <source>No pay terms: this placement has no pay schedule.</source>
+        <translation>No pay terms: this placement has no pay schedule.</translation>
+    </message>
+    <message>
+        <source>Periods computed from the pay terms; they are stored with the first payment.</source>
+        <translation>Periods computed from the pay terms; they are stored with the first payment.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 on %2 recorded.</source>
+        <translation>Payment of %1 on %2 recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n payment imported from %1.</numerusform>
+            <numerusform>%n payments imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1.</source>
+        <translation>Rows skipped: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule rebuilt: %n period(s)</source>
+        <translation>
+            <numerusform>Schedule rebuilt: %n period</numerusform>
+            <numerusform>Schedule rebuilt: %n periods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 payment(s) moved.</source>
+        <translation>%1 added, %2 changed, %3 removed, %4 payment(s) moved.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not usable</source>
+        <translation>Not usable</translation>
+    </message>
+    <message>
+        <source>Name in sheet</source>
+        <translation>Name in sheet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Matched student</source>
+        <translation>Matched student</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>by ID number</source>
+        <translation>by ID number</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <source>No placement of this student has pay in this month.</source>
+        <translation>No placement of this student has pay in this month.</translation>
+    </message>
+</context>
+<context>
+    <name>PayLabels</name>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation>Paid late</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nothing due</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>Income tax</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <source>Meals and lodging</source>
+        <translation>Meals and lodging</translation>
+    </message>
+    <message>
+        <source>Fee (not allowed)</source>
+        <translation>Fee (not allowed)</translation>
+    </message>
+    <message>
+        <source>Commission (not allowed)</source>
+        <translation>Commission (not allowed)</translation>
+    </message>
+    <message>
+        <source>Insurance premium (not allowed)</source>
+        <translation>Insurance premium (not allowed)</translation>
+    </message>
+    <message>
+        <source>Other (give the reason)</source>
+        <translation>Other (give the reason)</translation>
+    </message>
+</context>
+<context>
+    <name>PayPage</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Payroll sheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Payroll sheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import payroll sheet</source>
+        <translation>Import payroll sheet</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>For period</source>
+        <translation>For period</translation>
+    </message>
+    <message>
+        <source>Oldest period still open (arrears first)</source>
+        <translation>Oldest period still open (arrears first)</translation>
+    </message>
+    <message>
+        <source>%1 – %2, due %3, %4 outstanding</source>
+        <translation>%1 – %2, due %3, %4 outstanding</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Amount (gross)</source>
+        <translation>Amount (gross)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Pay goes to the student directly, never to a parent, teacher or agent.</source>
+        <translation>Pay goes to the student directly, never to a parent, teacher or agent.</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollImportDialog</name>
+    <message>
+        <source>Import payroll sheet</source>
+        <translation>Import payroll sheet</translation>
+    </message>
+    <message>
+        <source>Type to find the enterprise</source>
+        <translation>Type to find the enterprise</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Pay for month</source>
+        <translation>Pay for month</translation>
+    </message>
+    <message>
+        <source>Paid on, for rows without a date</source>
+        <translation>Paid on, for rows without a date</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import only the ready rows</source>
+        <translation>Skip the rows with problems and import only the ready rows</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise whose payroll this is.</source>
+        <translation>Choose the enterprise whose payroll this is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import</source>
+        <translation>
+            <numerusform>%n row ready to import</numerusform>
+            <numerusform>%n rows ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Some rows have problems: correct the sheet, or tick skip.</source>
+        <translation>Some rows have problems: correct the sheet, or tick skip.</translation>
     </message>
 </context>
 <context>

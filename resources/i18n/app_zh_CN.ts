@@ -25,6 +25,73 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>Monthly arrears</source>
+        <translation>月度欠付</translation>
+    </message>
+    <message>
+        <source>Enterprise (Ctrl+F)</source>
+        <translation>实习单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Only enterprises that owe</source>
+        <translation>仅显示有欠付的单位</translation>
+    </message>
+    <message>
+        <source>Record payments for this enterprise…</source>
+        <translation>登记该单位的报酬发放…</translation>
+    </message>
+    <message>
+        <source>Confirmation sheet…</source>
+        <translation>确认单…</translation>
+    </message>
+    <message>
+        <source>Import payroll sheet…</source>
+        <translation>导入工资表…</translation>
+    </message>
+    <message>
+        <source>Open ledger</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <source>No pay was due in %1.</source>
+        <translation>%1 没有应付报酬。</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise.</source>
+        <translation>请选择实习单位。</translation>
+    </message>
+    <message>
+        <source>Placements of %1 in %2</source>
+        <translation>%1 在 %2 的实习</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded for %1.</source>
+        <translation>
+            <numerusform>已为 %1 登记 %n 笔付款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmation sheet not written</source>
+        <translation>确认单未生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmation sheet with %n line(s) written to %1</source>
+        <translation>
+            <numerusform>已生成 %n 行的确认单：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch placement for a class</source>
@@ -41,6 +108,73 @@
     <message>
         <source>Students</source>
         <translation>学生</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPayDialog</name>
+    <message>
+        <source>Record payments for %1</source>
+        <translation>登记 %1 的报酬发放</translation>
+    </message>
+    <message>
+        <source>%1: pay for %2. Untick the interns this payment run did not include.</source>
+        <translation>%1：%2 的实习报酬。本次未发放的实习生请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Paid on (all lines)</source>
+        <translation>支付日期（所有行）</translation>
+    </message>
+    <message>
+        <source>Record payments</source>
+        <translation>登记付款</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Ticked lines are recorded</source>
+        <translation>将登记已勾选的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n 笔付款，合计 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n line(s) have problems.</source>
+        <translation>
+            <numerusform>未保存任何内容：有 %n 行存在问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -156,6 +290,33 @@
     <message>
         <source>Not changed</source>
         <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionsEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Add deduction</source>
+        <translation>添加扣款</translation>
+    </message>
+    <message>
+        <source>Remove deduction</source>
+        <translation>删除扣款</translation>
+    </message>
+    <message>
+        <source>Fees, commissions and insurance premiums may not be deducted from pay; they are recorded as evidence and reported (R-PAY-6).</source>
+        <translation>不得从实习报酬中扣除费用、提成或保险费；此类扣款将作为证据登记并报告（R-PAY-6）。</translation>
     </message>
 </context>
 <context>
@@ -769,7 +930,7 @@
     </message>
     <message>
         <source>Paid by</source>
-        <translation>支付方式</translation>
+        <translation>付款方</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2076,7 +2237,7 @@
     </message>
     <message>
         <source>Paid by</source>
-        <translation>支付方式</translation>
+        <translation>保费承担方</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2499,10 +2660,6 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Monthly pay ledger per placement, arrears across enterprises.</source>
-        <translation>每项实习的月度报酬台账，以及各企业的欠发情况。</translation>
-    </message>
-    <message>
         <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
         <translation>三方协议生成签名PDF，离线即可验证。</translation>
     </message>
@@ -2527,6 +2684,79 @@ Log: %1</source>
     <message>
         <source>Log: %1</source>
         <translation>日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>Ledger of a placement</source>
+        <translation>实习报酬台账</translation>
+    </message>
+    <message>
+        <source>Student (Ctrl+F)</source>
+        <translation>学生（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记付款…</translation>
+    </message>
+    <message>
+        <source>Rebuild schedule…</source>
+        <translation>重建计酬期间…</translation>
+    </message>
+    <message>
+        <source>Export periods to Excel…</source>
+        <translation>导出计酬期间到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export payments to Excel…</source>
+        <translation>导出付款记录到 Excel…</translation>
+    </message>
+    <message>
+        <source>Pay periods</source>
+        <translation>计酬期间</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>No ledger</source>
+        <translation>无台账</translation>
+    </message>
+    <message>
+        <source>Type a student&apos;s name above to open a ledger.</source>
+        <translation>在上方输入学生姓名以打开台账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>检查结果（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild the pay schedule of %1 from the placement&apos;s current pay terms and dates? Recorded payments are kept and moved to the matching new period.</source>
+        <translation>按当前的报酬条件和日期重建 %1 的计酬期间吗？已登记的付款会保留并归入对应的新期间。</translation>
+    </message>
+    <message>
+        <source>Rebuild schedule</source>
+        <translation>重建计酬期间</translation>
+    </message>
+    <message>
+        <source>Schedule not rebuilt</source>
+        <translation>计酬期间未重建</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3230,405 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>{field}: this payment (same date and amount) is already recorded.</source>
         <translation>{field}：同日期、同金额的付款已登记过。</translation>
+    </message>
+</context>
+<context>
+    <name>PayColumns</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Interns</source>
+        <translation>实习生</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>少付</translation>
+    </message>
+    <message>
+        <source>Overdue periods</source>
+        <translation>逾期期数</translation>
+    </message>
+    <message>
+        <source>Arrears to date</source>
+        <translation>累计欠付</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>最近付款</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>迟延天数</translation>
+    </message>
+    <message>
+        <source>Paid in full on</source>
+        <translation>付清日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>For period from</source>
+        <translation>对应期间起</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Forbidden part</source>
+        <translation>违规扣款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>实发</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Deduction details</source>
+        <translation>扣款明细</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Due over the placement %1 · paid %2 · in arrears %3</source>
+        <translation>实习期间应付 %1 · 已付 %2 · 欠付 %3</translation>
+    </message>
+    <message>
+        <source>forbidden deductions %1</source>
+        <translation>违规扣款 %1</translation>
+    </message>
+    <message>
+        <source>No pay terms: this placement has no pay schedule.</source>
+        <translation>没有报酬条件：该实习没有计酬期间。</translation>
+    </message>
+    <message>
+        <source>Periods computed from the pay terms; they are stored with the first payment.</source>
+        <translation>计酬期间按报酬条件计算，在登记第一笔付款时保存。</translation>
+    </message>
+    <message>
+        <source>Payment of %1 on %2 recorded.</source>
+        <translation>已登记 %2 支付的 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 笔付款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1.</source>
+        <translation>已跳过的行：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule rebuilt: %n period(s)</source>
+        <translation>
+            <numerusform>计酬期间已重建：%n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 payment(s) moved.</source>
+        <translation>新增 %1，修改 %2，删除 %3，调整付款 %4 笔。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Not usable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Name in sheet</source>
+        <translation>表中姓名</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Matched student</source>
+        <translation>匹配的学生</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>by ID number</source>
+        <translation>按身份证号</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>按姓名</translation>
+    </message>
+    <message>
+        <source>No placement of this student has pay in this month.</source>
+        <translation>该生在本月没有计酬的实习。</translation>
+    </message>
+</context>
+<context>
+    <name>PayLabels</name>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation>迟发</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>少付</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未付</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>无应付</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
+        <source>Meals and lodging</source>
+        <translation>食宿费</translation>
+    </message>
+    <message>
+        <source>Fee (not allowed)</source>
+        <translation>费用（不允许）</translation>
+    </message>
+    <message>
+        <source>Commission (not allowed)</source>
+        <translation>提成（不允许）</translation>
+    </message>
+    <message>
+        <source>Insurance premium (not allowed)</source>
+        <translation>保险费（不允许）</translation>
+    </message>
+    <message>
+        <source>Other (give the reason)</source>
+        <translation>其他（注明原因）</translation>
+    </message>
+</context>
+<context>
+    <name>PayPage</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Payroll sheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>工资表 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import payroll sheet</source>
+        <translation>导入工资表</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记付款</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>For period</source>
+        <translation>对应期间</translation>
+    </message>
+    <message>
+        <source>Oldest period still open (arrears first)</source>
+        <translation>最早未结清的期间（先还欠付）</translation>
+    </message>
+    <message>
+        <source>%1 – %2, due %3, %4 outstanding</source>
+        <translation>%1 – %2，%3 到期，尚欠 %4</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Amount (gross)</source>
+        <translation>金额（应发）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Pay goes to the student directly, never to a parent, teacher or agent.</source>
+        <translation>报酬直接支付给学生本人，不得支付给家长、教师或中介。</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollImportDialog</name>
+    <message>
+        <source>Import payroll sheet</source>
+        <translation>导入工资表</translation>
+    </message>
+    <message>
+        <source>Type to find the enterprise</source>
+        <translation>输入以查找实习单位</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Pay for month</source>
+        <translation>报酬所属月份</translation>
+    </message>
+    <message>
+        <source>Paid on, for rows without a date</source>
+        <translation>支付日期（用于没有日期的行）</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import only the ready rows</source>
+        <translation>跳过有问题的行，只导入可导入的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise whose payroll this is.</source>
+        <translation>请选择该工资表所属的实习单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import</source>
+        <translation>
+            <numerusform>%n 行可导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Some rows have problems: correct the sheet, or tick skip.</source>
+        <translation>部分行有问题：请修改表格，或勾选跳过。</translation>
     </message>
 </context>
 <context>
