@@ -84,6 +84,13 @@ class PayLedgerService:
             )
             return result
 
+    def refresh_if_stored(self, placement_id: int) -> dto.RegenerateResult | None:
+        """After the placement's dates or pay terms changed: rebuild a stored schedule (a
+        schedule not stored yet is computed from the terms anyway)."""
+        with self._uow.read() as session:
+            stored = bool(stored_periods(session, placement_id))
+        return self.regenerate(placement_id) if stored else None
+
     def ledger(self, placement_id: int, *, grace_days: int | None = None) -> dto.LedgerView:
         """Periods with due, paid, short, late and status; payments with their deductions.
 

@@ -129,3 +129,22 @@ def test_placements_page_lists_filters_and_creates_a_batch(qtbot, services, ui_s
     page.bar.edit.setText("学生1")
     page.bar.flush()
     assert [r.student_name for r in page.model.rows] == ["学生1"]
+
+
+def test_a_change_of_pay_in_the_editor_rebuilds_the_stored_schedule(qtbot, services):
+    """Issue 4: the ledger follows the terms; recorded payments stay."""
+    from jilin_apprentice.services.demo import build_demo
+
+    report = build_demo(services, size=300, seed=20261126)
+    pid = report.flagged["payment.late"]
+    before = services.pay.ledger(pid)
+    assert before.schedule_stored and before.payments
+    dialog = PlacementDialog(services, pid)
+    qtbot.addWidget(dialog)
+    new_monthly = (before.pay_amount_fen or 0) / 100 + 100
+    dialog.form.pay.setValue(new_monthly)
+    assert dialog.save()
+    after = services.pay.ledger(pid)
+    full_months = [p for p in after.periods if p.start.day == 1 and p.end.month == p.start.month]
+    assert full_months and all(p.due_fen == round(new_monthly * 100) for p in full_months[:-1])
+    assert len(after.payments) == len(before.payments)

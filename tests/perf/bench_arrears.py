@@ -76,6 +76,9 @@ def main() -> int:
 def seed_year(services, count: int):
     """Give the first `count` placements monthly pay over the benchmark year, then seed payments."""
     with services.engine.begin() as conn:
+        # the demo seeds its own pay ledger; the benchmark replaces it with a full year
+        for table in ("payment_deduction", "payment", "pay_period"):
+            conn.exec_driver_sql(f"DELETE FROM {table}")
         ids = [
             r[0]
             for r in conn.execute(

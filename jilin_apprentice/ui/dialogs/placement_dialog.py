@@ -38,6 +38,16 @@ from jilin_apprentice.ui.widgets.form_frame import error_label, fit_to_screen
 
 COLOURS = {"block": "#b00020", "warn": "#8a6d00", "info": "#555555"}
 ORDER = {"block": 0, "warn": 1, "info": 2}
+# what the pay schedule is computed from: a change rebuilds a stored schedule (issue 4)
+PAY_SCHEDULE_FIELDS = (
+    "start_date",
+    "end_date",
+    "pay_amount_fen",
+    "pay_unit",
+    "payday",
+    "days_per_week",
+    "hours_per_day_x10",
+)
 NEXT = {"draft": ("approved",), "approved": ("active", "draft"), "active": ("completed",)}
 
 
@@ -253,7 +263,10 @@ class PlacementDialog(QDialog):
             if self.placement_id is None:
                 self.placement_id = self._services.placements.create(draft)
             else:
+                before = self._services.placements.get(self.placement_id).draft
                 self._services.placements.update(self.placement_id, draft, version=self._version)
+                if any(getattr(before, k) != getattr(draft, k) for k in PAY_SCHEDULE_FIELDS):
+                    self._services.pay.refresh_if_stored(self.placement_id)
         except ValidationFailed as exc:
             for form in self.form.forms:
                 form.reveal_all()
