@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from jilin_apprentice import messages
 from jilin_apprentice.cli import build_parser
@@ -65,11 +67,42 @@ def run_compliance(services: Services, as_json: bool) -> int:
     return 0
 
 
+def run_agreement_file(args: argparse.Namespace, data_dir: Path) -> int:
+    """`agreement sign|verify`: files and certificates only, no database needed."""
+    from jilin_apprentice.services import signing
+
+    if args.action == "verify":
+        return signing.cli_verify(Path(args.file), data_dir)
+    out = Path(args.out) if args.out else None
+    return signing.cli_sign(Path(args.file), Path(args.cert), out, data_dir, None)
+
+
+def run_generate(services: Services, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    ids = [args.placement] if args.placement else services.agreements.ready_placements()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr:
+            sys.stderr.write(f"\r{done}/{total}")
+
+    report = services.agreements.batch_generate(ids, out, progress=progress)
+    if sys.stderr and ids:
+        sys.stderr.write("\n")
+    for pid in report.done:
+        sys.stdout.write(f"placement {pid}\tgenerated\n")
+    for pid, why in report.failed.items():
+        sys.stdout.write(f"placement {pid}\tnot generated\t{why}\n")
+    sys.stdout.write(f"{len(report.done)} generated, {len(report.failed)} not generated in {out}\n")
+    return 0 if not report.failed else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "rules":
         return print_rules()
     paths = data_paths(args.data_dir).ensure()
+    if args.command == "agreement" and args.action in ("sign", "verify"):
+        return run_agreement_file(args, paths.root)
     log_path = setup_logging(paths.logs, verbose=args.verbose)
     url = database_url(args, paths)
     try:
@@ -88,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_seed(services, args.size, args.seed)
         if args.command == "compliance":
             return run_compliance(services, args.json)
+        if args.command == "agreement":
+            return run_generate(services, args)
         if args.demo and services.student_count() == 0:
             run_seed(services, 300, 20261126, quiet=True)
         from jilin_apprentice.ui.launch import run_gui  # Qt loads only for the window

@@ -55,4 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="print the rules as the app holds them (ID, severity, source)")
     compliance = sub.add_parser("compliance", help="scan open placements and print every finding")
     compliance.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    agreement = sub.add_parser("agreement", help="generate, sign and verify agreement PDFs")
+    actions = agreement.add_subparsers(dest="action", required=True)
+    generate = actions.add_parser("generate", help="generate agreement PDFs")
+    which = generate.add_mutually_exclusive_group(required=True)
+    which.add_argument("--placement", type=int, help="one placement ID")
+    which.add_argument(
+        "--all-ready",
+        action="store_true",
+        help="every placement with no blocking finding that lacks a current agreement",
+    )
+    generate.add_argument("--out", required=True, help="folder for the PDF files")
+    sign = actions.add_parser("sign", help="sign a PDF with the school's certificate (PAdES)")
+    sign.add_argument("file")
+    sign.add_argument("--cert", required=True, help="PKCS#12 file (.p12/.pfx)")
+    sign.add_argument("--out", help="signed file (default: FILE-signed.pdf)")
+    verify = actions.add_parser("verify", help="check that a signed agreement is intact")
+    verify.add_argument("file")
     return parser

@@ -254,9 +254,9 @@ CODES: dict[str, str] = {
 }
 
 # issue 4's codes live beside this file (one module per area) and are merged here
-from jilin_apprentice import messages_insurance, messages_pay  # noqa: E402
+from jilin_apprentice import messages_agreements, messages_insurance, messages_pay  # noqa: E402
 
-for _module in (messages_pay, messages_insurance):
+for _module in (messages_pay, messages_insurance, messages_agreements):
     FIELDS.update(_module.FIELDS)
     CODES.update(_module.CODES)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
+from jilin_apprentice.services.agreements import AgreementService
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.compliance import ComplianceService
 from jilin_apprentice.services.enterprises import EnterpriseService
@@ -22,6 +23,7 @@ from jilin_apprentice.services.placement_workflow import PlacementWorkflow
 from jilin_apprentice.services.placements import PlacementService
 from jilin_apprentice.services.reference_values import ReferenceValueService
 from jilin_apprentice.services.rule_params import ensure_reference_defaults
+from jilin_apprentice.services.signing import SigningService
 from jilin_apprentice.services.staff import StaffService
 from jilin_apprentice.services.students import StudentService
 from jilin_apprentice.storage.engine import make_engine, make_session_factory
@@ -49,6 +51,8 @@ class Services:
     incidents: IncidentService
     pay: PayLedgerService
     payroll: PayrollImportService
+    agreements: AgreementService
+    signing: SigningService
     url: str
     today: Callable[[], dt.date] = dt.date.today
 
@@ -100,6 +104,8 @@ def open_services(
         incidents=incidents,
         pay=pay,
         payroll=PayrollImportService(uow, pay, today),
+        agreements=AgreementService(uow, audit, today, data_dir),
+        signing=SigningService(data_dir or Path.cwd(), today),
         url=url,
         today=today,
     )

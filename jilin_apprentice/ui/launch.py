@@ -55,9 +55,6 @@ def make_application(language: str) -> QApplication:
 
 def coming_pages() -> dict[str, str]:
     return {
-        "agreements": QCoreApplication.translate(
-            "Launch", "Tripartite agreements as signed PDFs that anyone can verify offline."
-        ),
         "reports": QCoreApplication.translate(
             "Launch", "Statistics and exports for inspectors and the education bureau."
         ),
@@ -86,6 +83,12 @@ def _pay_page(services: Services, state: UiState) -> QWidget:
     return PayPage(services, state)
 
 
+def _agreements_page(services: Services, state: UiState) -> QWidget:
+    from jilin_apprentice.ui.pages.agreements_page import AgreementsPage
+
+    return AgreementsPage(services, state)
+
+
 def page_factories(
     services: Services, state: UiState, main: Callable[[], MainWindow]
 ) -> dict[str, Callable[[], QWidget]]:
@@ -99,6 +102,7 @@ def page_factories(
         "placements": lambda: PlacementsPage(services, state),
         "insurance": lambda: _insurance_page(services, state, open_placement),
         "pay": lambda: _pay_page(services, state),
+        "agreements": lambda: _agreements_page(services, state),
         "students": lambda: StudentsPage(services, state),
         "enterprises": lambda: EnterprisesPage(services, state),
         "staff": lambda: StaffPage(services, state),

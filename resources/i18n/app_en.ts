@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_US">
 <context>
+    <name>AgreementBatchDialog</name>
+    <message>
+        <source>Blocked by %1</source>
+        <translation>Blocked by %1</translation>
+    </message>
+    <message>
+        <source>Generate agreements</source>
+        <translation>Generate agreements</translation>
+    </message>
+    <message numerus="yes">
+        <source>All placements ready for an agreement (%n)</source>
+        <translation>
+            <numerusform>All placements ready for an agreement (%n)</numerusform>
+            <numerusform>All placements ready for an agreement (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placements of a class</source>
+        <translation>Placements of a class</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>agreement: %1</source>
+        <translation>agreement: %1</translation>
+    </message>
+    <message>
+        <source>blocked by a rule</source>
+        <translation>blocked by a rule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) chosen</source>
+        <translation>
+            <numerusform>%n placement chosen</numerusform>
+            <numerusform>%n placements chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating… the agreements are drawn on both processor cores.</source>
+        <translation>Generating… the agreements are drawn on both processor cores.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the agreements being drawn are finished…</source>
+        <translation>Cancelling: the agreements being drawn are finished…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>The batch stopped: %1</translation>
+    </message>
+    <message>
+        <source>cancelled; the ones not started were left out</source>
+        <translation>cancelled; the ones not started were left out</translation>
+    </message>
+    <message>
+        <source>No failures.</source>
+        <translation>No failures.</translation>
+    </message>
+    <message>
+        <source>Failures and their reasons:</source>
+        <translation>Failures and their reasons:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementColumns</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n agreement(s)</source>
+        <translation>
+            <numerusform>%1 of %n agreement</numerusform>
+            <numerusform>%1 of %n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) generated</source>
+        <translation>
+            <numerusform>%n agreement generated</numerusform>
+            <numerusform>%n agreements generated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Signed: %1</translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation>Still to sign: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>On paper</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Scanned copy</source>
+        <translation>Scanned copy</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record signed agreement</source>
@@ -22,6 +182,200 @@
     <message>
         <source>Enter the agreement number.</source>
         <translation>Enter the agreement number.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Partially signed</source>
+        <translation>Partially signed</translation>
+    </message>
+    <message>
+        <source>Signed by all</source>
+        <translation>Signed by all</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Drawn on screen</source>
+        <translation>Drawn on screen</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>Wet ink on paper</source>
+        <translation>Wet ink on paper</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Number, student or enterprise (Ctrl+F)</source>
+        <translation>Number, student or enterprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Waiting for signatures</source>
+        <translation>Waiting for signatures</translation>
+    </message>
+    <message>
+        <source>Generate for placement…</source>
+        <translation>Generate for placement…</translation>
+    </message>
+    <message>
+        <source>Generate for a class / all ready…</source>
+        <translation>Generate for a class / all ready…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Sign for a party…</source>
+        <translation>Sign for a party…</translation>
+    </message>
+    <message>
+        <source>School signature…</source>
+        <translation>School signature…</translation>
+    </message>
+    <message>
+        <source>Attach scanned copy…</source>
+        <translation>Attach scanned copy…</translation>
+    </message>
+    <message>
+        <source>Open scanned copy</source>
+        <translation>Open scanned copy</translation>
+    </message>
+    <message>
+        <source>Verify a PDF…</source>
+        <translation>Verify a PDF…</translation>
+    </message>
+    <message>
+        <source>School certificate…</source>
+        <translation>School certificate…</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Signed: %1</translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation>Still to sign: %1</translation>
+    </message>
+    <message>
+        <source>no PDF on file (recorded from a paper agreement)</source>
+        <translation>no PDF on file (recorded from a paper agreement)</translation>
+    </message>
+    <message>
+        <source>Not generated</source>
+        <translation>Not generated</translation>
+    </message>
+    <message>
+        <source>Agreement %1 generated: %2</source>
+        <translation>Agreement %1 generated: %2</translation>
+    </message>
+    <message>
+        <source>These rules block the placement, so the agreement cannot be made:</source>
+        <translation>These rules block the placement, so the agreement cannot be made:</translation>
+    </message>
+    <message>
+        <source>The file %1 is not there any more.</source>
+        <translation>The file %1 is not there any more.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Not opened</translation>
+    </message>
+    <message>
+        <source>Scanned signed copy</source>
+        <translation>Scanned signed copy</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <source>Scanned copy attached: %1</source>
+        <translation>Scanned copy attached: %1</translation>
+    </message>
+    <message>
+        <source>The school has no signing certificate yet. Create or import it now?</source>
+        <translation>The school has no signing certificate yet. Create or import it now?</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>No certificate</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Sign agreement %1 with the school&apos;s certificate.</source>
+        <translation>Sign agreement %1 with the school&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>School signature</source>
+        <translation>School signature</translation>
+    </message>
+    <message>
+        <source>Signed and archived: %1</source>
+        <translation>Signed and archived: %1</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Verify a PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this database)</source>
+        <translation>%1 (not in this database)</translation>
     </message>
 </context>
 <context>
@@ -179,6 +533,127 @@
             <numerusform>Nothing was saved: %n line have problems.</numerusform>
             <numerusform>Nothing was saved: %n lines have problems.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>School certificate</source>
+        <translation>School certificate</translation>
+    </message>
+    <message>
+        <source>Current certificate</source>
+        <translation>Current certificate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>e.g. the school&apos;s name and &quot;agreements&quot;</source>
+        <translation>e.g. the school&apos;s name and &quot;agreements&quot;</translation>
+    </message>
+    <message>
+        <source>Create certificate</source>
+        <translation>Create certificate</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Valid for (years)</source>
+        <translation>Valid for (years)</translation>
+    </message>
+    <message>
+        <source>The .p12 or .pfx file</source>
+        <translation>The .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Import certificate</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Create a new certificate</source>
+        <translation>Create a new certificate</translation>
+    </message>
+    <message>
+        <source>Import a .p12 file</source>
+        <translation>Import a .p12 file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) known here: files signed with any of them still verify.</source>
+        <translation>
+            <numerusform>%n certificate known here: files signed with any of them still verify.</numerusform>
+            <numerusform>%n certificates known here: files signed with any of them still verify.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet: create one below or import the school&apos;s.</source>
+        <translation>None yet: create one below or import the school&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the school certificate %1? Files signed with it will still verify; new files will be signed with the new one.</source>
+        <translation>Replace the school certificate %1? Files signed with it will still verify; new files will be signed with the new one.</translation>
+    </message>
+    <message>
+        <source>Replace certificate</source>
+        <translation>Replace certificate</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 created. Keep its password safe.</source>
+        <translation>Certificate %1 created. Keep its password safe.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file first.</source>
+        <translation>Choose the certificate file first.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 imported.</source>
+        <translation>Certificate %1 imported.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1454,22 @@
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Certificate name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <source>Days valid</source>
+        <translation>Days valid</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +3176,6 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
-        <translation>Tripartite agreements as signed PDFs that anyone can verify offline.</translation>
-    </message>
-    <message>
         <source>Statistics and exports for inspectors and the education bureau.</source>
         <translation>Statistics and exports for inspectors and the education bureau.</translation>
     </message>
@@ -3256,6 +3743,117 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>{field}: this payment (same date and amount) is already recorded.</source>
         <translation>{field}: this payment (same date and amount) is already recorded.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate {path}.</source>
+        <translation>The password does not open the certificate {path}.</translation>
+    </message>
+    <message>
+        <source>The certificate {name} is valid from {not_before} to {not_after}, so it cannot sign today ({today}). Create or import a current certificate.</source>
+        <translation>The certificate {name} is valid from {not_before} to {not_after}, so it cannot sign today ({today}). Create or import a current certificate.</translation>
+    </message>
+    <message>
+        <source>{path} is not a PKCS#12 certificate (.p12 or .pfx) with a private key. Nothing was changed.</source>
+        <translation>{path} is not a PKCS#12 certificate (.p12 or .pfx) with a private key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The certificate folder {path} is not writable; the certificate was not saved.</source>
+        <translation>The certificate folder {path} is not writable; the certificate was not saved.</translation>
+    </message>
+    <message>
+        <source>The school has no signing certificate yet. Create or import one in Settings first.</source>
+        <translation>The school has no signing certificate yet. Create or import one in Settings first.</translation>
+    </message>
+    <message>
+        <source>No certificate password: set the environment variable {env} or run the command in a terminal to be asked for it.</source>
+        <translation>No certificate password: set the environment variable {env} or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({error}).</source>
+        <translation>The file {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a PDF file. Nothing was signed.</source>
+        <translation>{path} is not a PDF file. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>{path} is password-protected; save an unprotected copy and try again.</source>
+        <translation>{path} is password-protected; save an unprotected copy and try again.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read as a PDF ({error}).</source>
+        <translation>{path} is damaged and cannot be read as a PDF ({error}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not writable; choose another place for the signed file. Nothing was written.</source>
+        <translation>The folder {path} is not writable; choose another place for the signed file. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The signed file would replace the original {path}; choose another name for it.</source>
+        <translation>The signed file would replace the original {path}; choose another name for it.</translation>
+    </message>
+    <message>
+        <source>{path} already carries the school&apos;s signature ({field}). A changed agreement is a new version: generate it again and sign the new file.</source>
+        <translation>{path} already carries the school&apos;s signature ({field}). A changed agreement is a new version: generate it again and sign the new file.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be signed: {error}</source>
+        <translation>{path} cannot be signed: {error}</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>The file carries no digital signature.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed: the signed content no longer matches the signature. Do not rely on this copy.</source>
+        <translation>The file was changed after it was signed: the signed content no longer matches the signature. Do not rely on this copy.</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was signed, without a new signature. Do not rely on this copy; ask for the original signed file.</source>
+        <translation>Something was added to the file after it was signed, without a new signature. Do not rely on this copy; ask for the original signed file.</translation>
+    </message>
+    <message>
+        <source>The signature is intact, but the certificate of {signer} is not one of this school&apos;s known certificates.</source>
+        <translation>The signature is intact, but the certificate of {signer} is not one of this school&apos;s known certificates.</translation>
+    </message>
+    <message>
+        <source>The signature is intact and {signer} is a known certificate, but the certificate is not valid for signing today (expired, not yet valid, or not meant for signing).</source>
+        <translation>The signature is intact and {signer} is a known certificate, but the certificate is not valid for signing today (expired, not yet valid, or not meant for signing).</translation>
+    </message>
+    <message>
+        <source>The file is not an agreement made by Jilin Apprentice (it carries no agreement number or version).</source>
+        <translation>The file is not an agreement made by Jilin Apprentice (it carries no agreement number or version).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be generated: the record lacks what it must state ({fields}).</source>
+        <translation>The agreement cannot be generated: the record lacks what it must state ({fields}).</translation>
+    </message>
+    <message>
+        <source>This agreement is {status}; signatures can no longer be added.</source>
+        <translation>This agreement is {status}; signatures can no longer be added.</translation>
+    </message>
+    <message>
+        <source>The placement changed after this agreement was generated; generate a new version and sign that.</source>
+        <translation>The placement changed after this agreement was generated; generate a new version and sign that.</translation>
+    </message>
+    <message>
+        <source>Every party must sign before the school signs the final file.</source>
+        <translation>Every party must sign before the school signs the final file.</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists.</source>
+        <translation>The agreement no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Certificate password</source>
+        <translation>Certificate password</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4553,33 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>PlacementPickDialog</name>
+    <message>
+        <source>Generate the agreement of a placement</source>
+        <translation>Generate the agreement of a placement</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>Student, class or enterprise</translation>
+    </message>
+    <message>
+        <source>Without a search, placements ready for one are listed.</source>
+        <translation>Without a search, placements ready for one are listed.</translation>
+    </message>
+    <message>
+        <source>No agreement yet.</source>
+        <translation>No agreement yet.</translation>
+    </message>
+    <message>
+        <source>Current agreement: %1, version %2, %3.</source>
+        <translation>Current agreement: %1, version %2, %3.</translation>
+    </message>
+    <message>
+        <source>A new version will be made; the signed one stays on file.</source>
+        <translation>A new version will be made; the signed one stays on file.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementTableModel</name>
     <message>
         <source>Student</source>
@@ -4341,6 +4966,84 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign agreement %1</source>
+        <translation>Sign agreement %1</translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation>Still to sign: %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed; signing again replaces it)</source>
+        <translation>%1 (signed; signing again replaces it)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Import image…</source>
+        <translation>Import image…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Draw with the mouse, a pen or a finger.</source>
+        <translation>Draw with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>Import a scan or photo of the handwritten signature.</source>
+        <translation>Import a scan or photo of the handwritten signature.</translation>
+    </message>
+    <message>
+        <source>Import the seal image (PNG with a transparent background).</source>
+        <translation>Import the seal image (PNG with a transparent background).</translation>
+    </message>
+    <message>
+        <source>Signed on the printed copy: attach the scan afterwards.</source>
+        <translation>Signed on the printed copy: attach the scan afterwards.</translation>
+    </message>
+    <message>
+        <source>Signature or seal image</source>
+        <translation>Signature or seal image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
+        <translation>%1 is not an image that can be read.</translation>
+    </message>
+    <message>
+        <source>Draw the signature in the box, or import an image.</source>
+        <translation>Draw the signature in the box, or import an image.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Edit mentor or supervisor</source>
@@ -4662,6 +5365,121 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Enter the reason; it stays on the record.</source>
         <translation>Enter the reason; it stays on the record.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed agreement</source>
+        <translation>Verify a signed agreement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Verify another file…</source>
+        <translation>Verify another file…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be checked</source>
+        <translation>This file cannot be checked</translation>
+    </message>
+    <message>
+        <source>Intact, and signed with a certificate of this school</source>
+        <translation>Intact, and signed with a certificate of this school</translation>
+    </message>
+    <message>
+        <source>Tampered: the file was changed after it was signed</source>
+        <translation>Tampered: the file was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>Not digitally signed</source>
+        <translation>Not digitally signed</translation>
+    </message>
+    <message>
+        <source>Signed, but not an agreement made by this application</source>
+        <translation>Signed, but not an agreement made by this application</translation>
+    </message>
+    <message>
+        <source>Intact, but the certificate is expired or not valid for signing</source>
+        <translation>Intact, but the certificate is expired or not valid for signing</translation>
+    </message>
+    <message>
+        <source>Intact, but not signed with a certificate known here</source>
+        <translation>Intact, but not signed with a certificate known here</translation>
+    </message>
+    <message>
+        <source>Not accepted: see the problems below</source>
+        <translation>Not accepted: see the problems below</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Known to this school</source>
+        <translation>Known to this school</translation>
+    </message>
+    <message>
+        <source>Not known here</source>
+        <translation>Not known here</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 </TS>

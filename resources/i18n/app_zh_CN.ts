@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AgreementBatchDialog</name>
+    <message>
+        <source>Blocked by %1</source>
+        <translation>被 %1 阻止</translation>
+    </message>
+    <message>
+        <source>Generate agreements</source>
+        <translation>生成协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>All placements ready for an agreement (%n)</source>
+        <translation>
+            <numerusform>所有可生成协议的实习（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placements of a class</source>
+        <translation>某班级的实习</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>agreement: %1</source>
+        <translation>协议：%1</translation>
+    </message>
+    <message>
+        <source>blocked by a rule</source>
+        <translation>被规则阻止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 项实习</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating… the agreements are drawn on both processor cores.</source>
+        <translation>正在生成…协议在两个处理器核心上并行生成。</translation>
+    </message>
+    <message>
+        <source>Cancelling: the agreements being drawn are finished…</source>
+        <translation>正在取消：正在生成的协议将先完成…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>批量生成已停止：%1</translation>
+    </message>
+    <message>
+        <source>cancelled; the ones not started were left out</source>
+        <translation>已取消；尚未开始的未生成</translation>
+    </message>
+    <message>
+        <source>No failures.</source>
+        <translation>全部成功。</translation>
+    </message>
+    <message>
+        <source>Failures and their reasons:</source>
+        <translation>失败项及原因：</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementColumns</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 份协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n agreement(s)</source>
+        <translation>
+            <numerusform>%1 / %n 份协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) generated</source>
+        <translation>
+            <numerusform>已生成 %n 份协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 份失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>已签：%1</translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation>待签：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>纸质签订</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>Scanned copy</source>
+        <translation>扫描件</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Record signed agreement</source>
@@ -22,6 +176,200 @@
     <message>
         <source>Enter the agreement number.</source>
         <translation>请填写协议编号。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>已生成</translation>
+    </message>
+    <message>
+        <source>Partially signed</source>
+        <translation>部分签署</translation>
+    </message>
+    <message>
+        <source>Signed by all</source>
+        <translation>各方已签</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Drawn on screen</source>
+        <translation>屏幕手写</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>签名图片</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>印章图片</translation>
+    </message>
+    <message>
+        <source>Wet ink on paper</source>
+        <translation>纸面亲笔签字</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Number, student or enterprise (Ctrl+F)</source>
+        <translation>编号、学生或实习单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Waiting for signatures</source>
+        <translation>等待签署</translation>
+    </message>
+    <message>
+        <source>Generate for placement…</source>
+        <translation>为实习生成…</translation>
+    </message>
+    <message>
+        <source>Generate for a class / all ready…</source>
+        <translation>按班级/全部可生成的批量生成…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Sign for a party…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>School signature…</source>
+        <translation>学校数字签名…</translation>
+    </message>
+    <message>
+        <source>Attach scanned copy…</source>
+        <translation>附加扫描件…</translation>
+    </message>
+    <message>
+        <source>Open scanned copy</source>
+        <translation>打开扫描件</translation>
+    </message>
+    <message>
+        <source>Verify a PDF…</source>
+        <translation>验证 PDF…</translation>
+    </message>
+    <message>
+        <source>School certificate…</source>
+        <translation>学校证书…</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>已签：%1</translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation>待签：%1</translation>
+    </message>
+    <message>
+        <source>no PDF on file (recorded from a paper agreement)</source>
+        <translation>无 PDF 文件（按纸质协议登记）</translation>
+    </message>
+    <message>
+        <source>Not generated</source>
+        <translation>未生成</translation>
+    </message>
+    <message>
+        <source>Agreement %1 generated: %2</source>
+        <translation>已生成协议 %1：%2</translation>
+    </message>
+    <message>
+        <source>These rules block the placement, so the agreement cannot be made:</source>
+        <translation>以下规则阻止该实习，无法生成协议：</translation>
+    </message>
+    <message>
+        <source>The file %1 is not there any more.</source>
+        <translation>文件 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Scanned signed copy</source>
+        <translation>已签协议扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未附加</translation>
+    </message>
+    <message>
+        <source>Scanned copy attached: %1</source>
+        <translation>已附加扫描件：%1</translation>
+    </message>
+    <message>
+        <source>The school has no signing certificate yet. Create or import it now?</source>
+        <translation>学校尚无签名证书。现在创建或导入吗？</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Sign agreement %1 with the school&apos;s certificate.</source>
+        <translation>用学校证书为协议 %1 进行数字签名。</translation>
+    </message>
+    <message>
+        <source>School signature</source>
+        <translation>学校数字签名</translation>
+    </message>
+    <message>
+        <source>Signed and archived: %1</source>
+        <translation>已签名并归档：%1</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>验证 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this database)</source>
+        <translation>%1（不在本数据库中）</translation>
     </message>
 </context>
 <context>
@@ -175,6 +523,125 @@
         <translation>
             <numerusform>未保存任何内容：有 %n 行存在问题。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>School certificate</source>
+        <translation>学校证书</translation>
+    </message>
+    <message>
+        <source>Current certificate</source>
+        <translation>当前证书</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>e.g. the school&apos;s name and &quot;agreements&quot;</source>
+        <translation>例如学校名称加“协议签章”</translation>
+    </message>
+    <message>
+        <source>Create certificate</source>
+        <translation>创建证书</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Valid for (years)</source>
+        <translation>有效期（年）</translation>
+    </message>
+    <message>
+        <source>The .p12 or .pfx file</source>
+        <translation>.p12 或 .pfx 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Create a new certificate</source>
+        <translation>创建新证书</translation>
+    </message>
+    <message>
+        <source>Import a .p12 file</source>
+        <translation>导入 .p12 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) known here: files signed with any of them still verify.</source>
+        <translation>
+            <numerusform>本机已知 %n 个证书：用其中任何一个签名的文件都可验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet: create one below or import the school&apos;s.</source>
+        <translation>尚无证书：请在下方创建或导入学校证书。</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩余 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the school certificate %1? Files signed with it will still verify; new files will be signed with the new one.</source>
+        <translation>替换学校证书 %1 吗？用它签名的文件仍可验证；新文件将使用新证书签名。</translation>
+    </message>
+    <message>
+        <source>Replace certificate</source>
+        <translation>替换证书</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 created. Keep its password safe.</source>
+        <translation>已创建证书 %1。请妥善保管密码。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file first.</source>
+        <translation>请先选择证书文件。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 imported.</source>
+        <translation>已导入证书 %1。</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1438,22 @@
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>证书名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>证书密码</translation>
+    </message>
+    <message>
+        <source>Days valid</source>
+        <translation>有效天数</translation>
     </message>
 </context>
 <context>
@@ -2660,10 +3143,6 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Tripartite agreements as signed PDFs that anyone can verify offline.</source>
-        <translation>三方协议生成签名PDF，离线即可验证。</translation>
-    </message>
-    <message>
         <source>Statistics and exports for inspectors and the education bureau.</source>
         <translation>面向督查和教育局的统计与导出。</translation>
     </message>
@@ -3230,6 +3709,117 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>{field}: this payment (same date and amount) is already recorded.</source>
         <translation>{field}：同日期、同金额的付款已登记过。</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate {path}.</source>
+        <translation>密码无法打开证书 {path}。</translation>
+    </message>
+    <message>
+        <source>The certificate {name} is valid from {not_before} to {not_after}, so it cannot sign today ({today}). Create or import a current certificate.</source>
+        <translation>证书 {name} 的有效期为 {not_before} 至 {not_after}，今天（{today}）不能用于签名。请创建或导入有效的证书。</translation>
+    </message>
+    <message>
+        <source>{path} is not a PKCS#12 certificate (.p12 or .pfx) with a private key. Nothing was changed.</source>
+        <translation>{path} 不是含私钥的 PKCS#12 证书（.p12 或 .pfx）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The certificate folder {path} is not writable; the certificate was not saved.</source>
+        <translation>证书文件夹 {path} 不可写，证书未保存。</translation>
+    </message>
+    <message>
+        <source>The school has no signing certificate yet. Create or import one in Settings first.</source>
+        <translation>学校尚无签名证书。请先创建或导入。</translation>
+    </message>
+    <message>
+        <source>No certificate password: set the environment variable {env} or run the command in a terminal to be asked for it.</source>
+        <translation>没有证书密码：请设置环境变量 {env}，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({error}).</source>
+        <translation>无法读取文件 {path}（{error}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a PDF file. Nothing was signed.</source>
+        <translation>{path} 不是 PDF 文件。未签名。</translation>
+    </message>
+    <message>
+        <source>{path} is password-protected; save an unprotected copy and try again.</source>
+        <translation>{path} 受密码保护；请另存为无保护的副本后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read as a PDF ({error}).</source>
+        <translation>{path} 已损坏，无法作为 PDF 读取（{error}）。</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not writable; choose another place for the signed file. Nothing was written.</source>
+        <translation>文件夹 {path} 不可写；请为签名文件另选位置。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The signed file would replace the original {path}; choose another name for it.</source>
+        <translation>签名文件会覆盖原文件 {path}；请另取文件名。</translation>
+    </message>
+    <message>
+        <source>{path} already carries the school&apos;s signature ({field}). A changed agreement is a new version: generate it again and sign the new file.</source>
+        <translation>{path} 已有学校签名（{field}）。协议变更即为新版本：请重新生成并签署新文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be signed: {error}</source>
+        <translation>{path} 无法签名：{error}</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>该文件没有数字签名。</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed: the signed content no longer matches the signature. Do not rely on this copy.</source>
+        <translation>文件在签名后被修改：签名内容与签名不再一致。请勿采信此副本。</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was signed, without a new signature. Do not rely on this copy; ask for the original signed file.</source>
+        <translation>文件在签名后被追加了未经签名的内容。请勿采信此副本，请索取原始签名文件。</translation>
+    </message>
+    <message>
+        <source>The signature is intact, but the certificate of {signer} is not one of this school&apos;s known certificates.</source>
+        <translation>签名完好，但 {signer} 的证书不是本校已知的证书。</translation>
+    </message>
+    <message>
+        <source>The signature is intact and {signer} is a known certificate, but the certificate is not valid for signing today (expired, not yet valid, or not meant for signing).</source>
+        <translation>签名完好，{signer} 也是已知证书，但该证书今天不能用于签名（已过期、尚未生效或不用于签名）。</translation>
+    </message>
+    <message>
+        <source>The file is not an agreement made by Jilin Apprentice (it carries no agreement number or version).</source>
+        <translation>该文件不是本系统生成的协议（没有协议编号或版本）。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be generated: the record lacks what it must state ({fields}).</source>
+        <translation>无法生成协议：记录中缺少协议必须载明的内容（{fields}）。</translation>
+    </message>
+    <message>
+        <source>This agreement is {status}; signatures can no longer be added.</source>
+        <translation>该协议状态为 {status}，不能再添加签署。</translation>
+    </message>
+    <message>
+        <source>The placement changed after this agreement was generated; generate a new version and sign that.</source>
+        <translation>协议生成后实习信息有变更；请生成新版本并签署新版本。</translation>
+    </message>
+    <message>
+        <source>Every party must sign before the school signs the final file.</source>
+        <translation>各方签署后，学校才能对最终文件进行数字签名。</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists.</source>
+        <translation>该协议已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Certificate password</source>
+        <translation>证书密码</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4515,33 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>PlacementPickDialog</name>
+    <message>
+        <source>Generate the agreement of a placement</source>
+        <translation>生成实习协议</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>学生、班级或实习单位</translation>
+    </message>
+    <message>
+        <source>Without a search, placements ready for one are listed.</source>
+        <translation>不输入搜索内容时，列出可生成协议的实习。</translation>
+    </message>
+    <message>
+        <source>No agreement yet.</source>
+        <translation>尚无协议。</translation>
+    </message>
+    <message>
+        <source>Current agreement: %1, version %2, %3.</source>
+        <translation>当前协议：%1，第 %2 版，%3。</translation>
+    </message>
+    <message>
+        <source>A new version will be made; the signed one stays on file.</source>
+        <translation>将生成新版本；已签署的版本保留存档。</translation>
+    </message>
+</context>
+<context>
     <name>PlacementTableModel</name>
     <message>
         <source>Student</source>
@@ -4310,6 +4927,84 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign agreement %1</source>
+        <translation>签署协议 %1</translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation>待签：%1</translation>
+    </message>
+    <message>
+        <source>%1 (signed; signing again replaces it)</source>
+        <translation>%1（已签；再次签署将替换）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Import image…</source>
+        <translation>导入图片…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>签署方</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Draw with the mouse, a pen or a finger.</source>
+        <translation>用鼠标、手写笔或手指书写。</translation>
+    </message>
+    <message>
+        <source>Import a scan or photo of the handwritten signature.</source>
+        <translation>导入手写签名的扫描件或照片。</translation>
+    </message>
+    <message>
+        <source>Import the seal image (PNG with a transparent background).</source>
+        <translation>导入印章图片（透明背景的 PNG）。</translation>
+    </message>
+    <message>
+        <source>Signed on the printed copy: attach the scan afterwards.</source>
+        <translation>已在纸质文本上签字：之后请附加扫描件。</translation>
+    </message>
+    <message>
+        <source>Signature or seal image</source>
+        <translation>签名或印章图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
+        <translation>%1 不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>Draw the signature in the box, or import an image.</source>
+        <translation>请在框内签名，或导入图片。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Edit mentor or supervisor</source>
@@ -4629,6 +5324,121 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Enter the reason; it stays on the record.</source>
         <translation>请填写原因，原因将保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed agreement</source>
+        <translation>验证已签名协议</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Verify another file…</source>
+        <translation>验证其他文件…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be checked</source>
+        <translation>无法检查此文件</translation>
+    </message>
+    <message>
+        <source>Intact, and signed with a certificate of this school</source>
+        <translation>文件完整，并由本校证书签名</translation>
+    </message>
+    <message>
+        <source>Tampered: the file was changed after it was signed</source>
+        <translation>已被篡改：文件在签名后被修改</translation>
+    </message>
+    <message>
+        <source>Not digitally signed</source>
+        <translation>没有数字签名</translation>
+    </message>
+    <message>
+        <source>Signed, but not an agreement made by this application</source>
+        <translation>已签名，但不是本系统生成的协议</translation>
+    </message>
+    <message>
+        <source>Intact, but the certificate is expired or not valid for signing</source>
+        <translation>文件完整，但证书已过期或不可用于签名</translation>
+    </message>
+    <message>
+        <source>Intact, but not signed with a certificate known here</source>
+        <translation>文件完整，但签名证书不是本机已知证书</translation>
+    </message>
+    <message>
+        <source>Not accepted: see the problems below</source>
+        <translation>不予认可：见下方问题</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Known to this school</source>
+        <translation>本校已知</translation>
+    </message>
+    <message>
+        <source>Not known here</source>
+        <translation>本机未知</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 </TS>

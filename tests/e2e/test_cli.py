@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -88,3 +89,58 @@ def test_rules_and_compliance_commands(tmp_path: Path):
 
     findings = json.loads(result.stdout)
     assert {"R-AGE-1", "R-JL-2"} <= {f["rule_id"] for f in findings}
+
+
+def test_agreement_generate_sign_and_verify_from_the_command_line(tmp_path: Path):
+    """Issue 5: `agreement generate --all-ready`, `agreement sign`, `agreement verify`."""
+    from jilin_apprentice.services.signing import build_self_signed_p12
+
+    data = tmp_path / "data"
+    assert run_app("--data-dir", str(data), "seed", "--size", "300").returncode == 0
+    out = tmp_path / "pdfs"
+    made = run_app(
+        "--data-dir", str(data), "agreement", "generate", "--all-ready", "--out", str(out)
+    )
+    assert made.returncode in (0, 1), made.stderr  # 1: some placements lack mandatory facts
+    generated = sorted(out.glob("*.pdf"))
+    assert generated and f"{len(generated)} generated" in made.stdout
+    p12 = tmp_path / "school.p12"
+    now = dt.datetime.now(dt.UTC)
+    blob, _cert = build_self_signed_p12(
+        "北辰职业技术学校",
+        "北辰职业技术学校",
+        "pw",
+        now - dt.timedelta(days=1),
+        now + dt.timedelta(days=30),
+    )
+    p12.write_bytes(blob)
+    env_run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jilin_apprentice",
+            "--data-dir",
+            str(data),
+            "agreement",
+            "sign",
+            str(generated[0]),
+            "--cert",
+            str(p12),
+            "--out",
+            str(tmp_path / "signed.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "JA_CERT_PASSWORD": "pw"},
+    )
+    assert env_run.returncode == 0, env_run.stderr
+    ok = run_app("--data-dir", str(data), "agreement", "verify", str(tmp_path / "signed.pdf"))
+    assert ok.returncode == 0 and "intact: yes" in ok.stdout, ok.stdout + ok.stderr
+    tampered = tmp_path / "tampered.pdf"
+    blob = bytearray((tmp_path / "signed.pdf").read_bytes())
+    blob[2000] ^= 0x01
+    tampered.write_bytes(bytes(blob))
+    bad = run_app("--data-dir", str(data), "agreement", "verify", str(tampered))
+    assert bad.returncode == 1 and "intact: no" in bad.stdout

@@ -23,6 +23,7 @@ TOP_LEVEL_HELPERS = {
     "messages",
     "messages_pay",
     "messages_insurance",
+    "messages_agreements",
     "finding_messages",
     "finding_messages_ledger",
     "cli",

@@ -1,0 +1,502 @@
+"""Tripartite agreements: generate from the record, collect signatures, sign as the school,
+archive; signed versions are never overwritten (a change is a new version). Issue 5.
+
+Lifecycle: generated → partially signed → signed by all → archived (digitally signed by the
+school); an unsigned version is regenerated in place, a signed one is superseded by a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jilin_apprentice.domain.agreement_templates import (
+    DEFAULT_TEMPLATES,
+    MissingPlaceholders,
+    Template,
+    chinese_number,
+    fill,
+    from_json,
+)
+from jilin_apprentice.domain.enums import AgreementStatus as A
+from jilin_apprentice.domain.errors import NotFound, RuleBlocked, ValidationFailed, Violation
+from jilin_apprentice.domain.rules.engine import gate_of
+from jilin_apprentice.domain.rules.model import BLOCK, Finding
+from jilin_apprentice.pdf.agreement_model import AgreementContent, SignatureBlock
+from jilin_apprentice.services.agreement_values import load_agreement_facts
+from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.services.placement_workflow import findings_for
+from jilin_apprentice.storage.base import utcnow
+from jilin_apprentice.storage.models import (
+    Agreement,
+    AgreementSignature,
+    AgreementTemplate,
+    Placement,
+)
+from jilin_apprentice.storage.uow import UnitOfWork
+
+SIGNED_STATES = (A.PARTIALLY_SIGNED, A.SIGNED_ALL, A.ARCHIVED)
+# beyond the approval gate: what the agreement must state (R-AGR-2 items 4 and 6, both mentors)
+GATE_EXTRA = frozenset({"R-PAY-1", "R-INS-1", "R-SUP-1"})
+PARTIES = ("school", "enterprise", "student", "guardian")
+TITLES = {
+    "post": "职业学校学生岗位实习三方协议",
+    "cognitive": "职业学校学生认识实习协议",
+    "apprenticeship": "学徒培养协议",
+}
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    placement_id: int
+    number: str
+    version: int
+    status: str
+    file_path: str | None
+    content_sha256: str | None
+    signed_parties: tuple[str, ...]
+    required_parties: tuple[str, ...]
+    scanned_copy_path: str | None
+    current: bool
+    student_name: str = ""
+    enterprise_name: str = ""
+    kind: str = ""
+    minor: bool = False
+
+
+def blocking_for_agreement(findings: list[Finding]) -> list[Finding]:
+    """Rules that stop generation: substance (the approval gate) and what the text must state."""
+    return [
+        f
+        for f in findings
+        if f.severity == BLOCK and (gate_of(f.rule_id) == "approve" or f.rule_id in GATE_EXTRA)
+    ]
+
+
+def template_for(session: Session, kind: str) -> Template:
+    """The school's latest edited version of the template, else the built-in one."""
+    row = session.scalars(
+        select(AgreementTemplate)
+        .where(AgreementTemplate.kind == kind)
+        .order_by(AgreementTemplate.template_version.desc())
+        .limit(1)
+    ).first()
+    return from_json(row.clauses_json) if row is not None else DEFAULT_TEMPLATES[kind]
+
+
+def render_to(content: AgreementContent, path: str, placement_id: int) -> str:
+    """Worker entry point (picklable): render one PDF, return the content SHA-256."""
+    from jilin_apprentice.pdf.agreement_pdf import render_agreement
+
+    return render_agreement(content, Path(path), placement_id=placement_id).content_sha256
+
+
+class AgreementService:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        audit: AuditWriter,
+        today: Callable[[], dt.date],
+        data_dir: Path | None,
+    ) -> None:
+        self._uow = uow
+        self._audit = audit
+        self._today = today
+        self.folder = (data_dir or Path.cwd()) / "agreements"
+
+    # --- reading ------------------------------------------------------------------------
+    def list(self, placement_id: int | None = None) -> list[AgreementRow]:
+        stmt = select(Agreement).order_by(Agreement.placement_id, Agreement.agreement_version)
+        if placement_id is not None:
+            stmt = stmt.where(Agreement.placement_id == placement_id)
+        with self._uow.read() as session:
+            rows = session.scalars(stmt).all()
+            latest: dict[int, int] = {}
+            for a in rows:
+                latest[a.placement_id] = max(latest.get(a.placement_id, 0), a.agreement_version)
+            return [
+                self._row(session, a, latest[a.placement_id] == a.agreement_version) for a in rows
+            ]
+
+    def get(self, agreement_id: int) -> AgreementRow:
+        with self._uow.read() as session:
+            a = _agreement(session, agreement_id)
+            newest = session.scalar(
+                select(Agreement.agreement_version)
+                .where(Agreement.placement_id == a.placement_id)
+                .order_by(Agreement.agreement_version.desc())
+                .limit(1)
+            )
+            return self._row(session, a, newest == a.agreement_version)
+
+    def _row(self, session: Session, a: Agreement, current: bool) -> AgreementRow:
+        facts = load_agreement_facts(session, a.placement_id, self._today())
+        return AgreementRow(
+            a.id,
+            a.placement_id,
+            a.number,
+            a.agreement_version,
+            a.status.value,
+            a.file_path,
+            a.content_sha256,
+            tuple(sorted(s.party for s in a.signatures)),
+            tuple(b.role for b in facts.signatures),
+            a.scanned_copy_path,
+            current,
+            facts.values["student_name"],
+            facts.values["enterprise_name"],
+            facts.kind,
+            facts.minor,
+        )
+
+    # --- generating ---------------------------------------------------------------------
+    def prepare(
+        self,
+        session: Session,
+        placement_id: int,
+        images: dict[str, tuple[str, dt.date, bytes | None]] | None = None,
+    ) -> tuple[AgreementContent, int]:
+        """Content of the next (or current unsigned) version; raises RuleBlocked or
+        ValidationFailed listing what stands in the way. Returns (content, version)."""
+        placement = session.get(Placement, placement_id)
+        if placement is None:
+            raise NotFound("placement.not_found", id=placement_id)
+        stopping = blocking_for_agreement(findings_for(session, placement, self._today()))
+        if stopping:
+            raise RuleBlocked(stopping)
+        facts = load_agreement_facts(session, placement_id, self._today())
+        template = template_for(session, facts.kind)
+        values = {**facts.values, "copies": chinese_number(3), "other_terms": "无"}
+        try:
+            clauses = fill(template, values)
+        except MissingPlaceholders as exc:
+            raise ValidationFailed(
+                [
+                    Violation(
+                        "agreement", "agreement.missing_fields", {"fields": ", ".join(exc.fields)}
+                    )
+                ]
+            ) from exc
+        latest = _latest(session, placement_id)
+        version = (
+            latest.agreement_version
+            if latest is not None and latest.status in (A.DRAFT, A.GENERATED)
+            else (latest.agreement_version + 1 if latest is not None else 1)
+        )
+        signatures = tuple(
+            SignatureBlock(b.role, b.label, *images[b.role]) if images and b.role in images else b
+            for b in facts.signatures
+        )
+        content = AgreementContent(
+            kind=facts.kind,
+            title=template.title or TITLES.get(facts.kind, ""),
+            number=f"SX{facts.start_year}-{placement_id:06d}-{version}",
+            version=version,
+            template_version=template.version,
+            parties=facts.parties,
+            clauses=clauses,
+            signatures=signatures,
+            extra={"placement_id": str(placement_id)},
+        )
+        return content, version
+
+    def generate(self, placement_id: int, out_dir: Path | None = None) -> AgreementRow:
+        """Render the agreement of a placement and record it (one unit of work)."""
+        folder = out_dir or self.folder
+        with self._uow() as session:
+            content, version = self.prepare(session, placement_id)
+            _ensure_folder(folder)
+            path = folder / f"{content.number}.pdf"
+            sha = render_to(content, str(path), placement_id)
+            row = self._store(session, placement_id, content, version, path, sha)
+            return self._row(session, row, True)
+
+    def _store(
+        self,
+        session: Session,
+        placement_id: int,
+        content: AgreementContent,
+        version: int,
+        path: Path,
+        sha: str,
+    ) -> Agreement:
+        latest = _latest(session, placement_id)
+        if latest is not None and latest.agreement_version == version:
+            row = latest  # an unsigned version is regenerated in place
+        else:
+            if latest is not None:  # stays on file; the new version is the current one
+                latest.status = A.SUPERSEDED
+            row = Agreement(placement_id=placement_id, agreement_version=version)
+            session.add(row)
+        row.number = content.number
+        row.status = A.GENERATED
+        row.file_path = str(path)
+        row.content_sha256 = sha
+        row.generated_at = utcnow()
+        session.flush()
+        self._audit.record(
+            session,
+            action="create",
+            entity="agreement",
+            entity_id=row.id,
+            changes={
+                "number": (None, row.number),
+                "version": (None, version),
+                "content_sha256": (None, sha),
+            },
+        )
+        return row
+
+    # --- signing ------------------------------------------------------------------------
+    def record_signature(
+        self,
+        agreement_id: int,
+        party: str,
+        signer_name: str,
+        signed_on: dt.date,
+        method: str,
+        image_png: bytes | None = None,
+    ) -> AgreementRow:
+        """One party signed (drawn, image, seal, wet ink); the PDF is redrawn with the image."""
+        problems = []
+        if party not in PARTIES:
+            problems.append(Violation("party", "choice.invalid"))
+        if not signer_name.strip():
+            problems.append(Violation("signer_name", "required"))
+        if signed_on > self._today():
+            problems.append(Violation("signed_on", "date.too_far_future"))
+        if problems:
+            raise ValidationFailed(problems)
+        with self._uow() as session:
+            a = _agreement(session, agreement_id)
+            if a.status not in (A.GENERATED, A.PARTIALLY_SIGNED):
+                raise ValidationFailed(
+                    [Violation("agreement", "agreement.closed", {"status": a.status.value})]
+                )
+            image_path = None
+            if image_png:
+                folder = self.folder / "signatures"
+                _ensure_folder(folder)
+                image_path = folder / f"{a.number}-{party}.png"
+                image_path.write_bytes(image_png)
+            old = next((s for s in a.signatures if s.party == party), None)
+            if old is not None:
+                a.signatures.remove(old)
+                session.flush()
+            a.signatures.append(
+                AgreementSignature(
+                    party=party,
+                    signer_name=signer_name.strip(),
+                    signed_on=signed_on,
+                    method=method,
+                    image_path=str(image_path) if image_path else None,
+                )
+            )
+            session.flush()
+            facts = load_agreement_facts(session, a.placement_id, self._today())
+            required = {b.role for b in facts.signatures}
+            signed = {s.party for s in a.signatures}
+            a.status = A.SIGNED_ALL if required <= signed else A.PARTIALLY_SIGNED
+            self._redraw(session, a)
+            self._audit.record(
+                session,
+                action="sign",
+                entity="agreement",
+                entity_id=a.id,
+                changes={f"signature.{party}": (None, f"{signer_name.strip()} {signed_on}")},
+            )
+            return self._row(session, a, True)
+
+    def _redraw(self, session: Session, a: Agreement) -> None:
+        images = {
+            s.party: (
+                s.signer_name,
+                s.signed_on,
+                Path(s.image_path).read_bytes() if s.image_path else None,
+            )
+            for s in a.signatures
+        }
+        status = a.status
+        a.status = A.GENERATED  # prepare() reuses this version's number
+        try:
+            content, _ = self.prepare(session, a.placement_id, images)
+        finally:
+            a.status = status
+        if content.content_sha256() != a.content_sha256:
+            raise ValidationFailed([Violation("agreement", "agreement.changed")])
+        render_to(content, str(a.file_path), a.placement_id)
+
+    def archive(self, agreement_id: int, signed_file: Path) -> AgreementRow:
+        """The school's digitally signed file is the final copy (status archived)."""
+        with self._uow() as session:
+            a = _agreement(session, agreement_id)
+            if a.status is not A.SIGNED_ALL:
+                raise ValidationFailed(
+                    [Violation("agreement", "agreement.not_fully_signed", {"status": a.status})]
+                )
+            a.file_path, a.status = str(signed_file), A.ARCHIVED
+            self._audit.record(
+                session,
+                action="update",
+                entity="agreement",
+                entity_id=a.id,
+                changes={
+                    "status": (A.SIGNED_ALL, A.ARCHIVED),
+                    "file_path": (None, str(signed_file)),
+                },
+            )
+            return self._row(session, a, True)
+
+    def attach_scan(self, agreement_id: int, source: Path) -> AgreementRow:
+        if not source.is_file():
+            raise ValidationFailed([Violation("scan", "file.not_found", {"path": str(source)})])
+        with self._uow() as session:
+            a = _agreement(session, agreement_id)
+            folder = self.folder / "scans"
+            _ensure_folder(folder)
+            target = folder / f"{a.number}{source.suffix.lower()}"
+            shutil.copyfile(source, target)
+            a.scanned_copy_path = str(target)
+            self._audit.record(
+                session,
+                action="update",
+                entity="agreement",
+                entity_id=a.id,
+                changes={"scanned_copy_path": (None, str(target))},
+            )
+            return self._row(session, a, True)
+
+    def batch_generate(
+        self,
+        placement_ids: list[int],
+        out_dir: Path | None = None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        workers: int = 2,
+    ) -> BatchReport:
+        """Generate many agreements on `workers` processes; one failure loses nothing else.
+
+        The record is read here (the database stays in this process); the PDFs are drawn in the
+        pool; each finished PDF is stored in its own transaction, so a cancel or a crash keeps
+        what was done. `cancelled()` is polled between PDFs.
+        """
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+        from multiprocessing import get_context
+
+        folder = out_dir or self.folder
+        _ensure_folder(folder)
+        done: list[int] = []
+        failed: dict[int, str] = {}
+        jobs: list[tuple[int, AgreementContent, int]] = []
+        for pid in placement_ids:
+            try:
+                with self._uow.read() as session:
+                    content, version = self.prepare(session, pid)
+                jobs.append((pid, content, version))
+            except (RuleBlocked, ValidationFailed, NotFound) as exc:
+                failed[pid] = _describe(exc)
+        total, finished = len(placement_ids), len(failed)
+        stopped = False
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            pending = {
+                pool.submit(render_to, c, str(folder / f"{c.number}.pdf"), pid): (pid, c, v)
+                for pid, c, v in jobs
+            }
+            while pending:
+                ready, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if cancelled is not None and cancelled() and not stopped:
+                    stopped = True
+                    for future in pending:
+                        future.cancel()
+                for future in ready:
+                    pid, content, version = pending.pop(future)
+                    finished += 1
+                    try:
+                        sha = future.result()
+                        with self._uow() as session:
+                            self._store(
+                                session,
+                                pid,
+                                content,
+                                version,
+                                folder / f"{content.number}.pdf",
+                                sha,
+                            )
+                        done.append(pid)
+                    except Exception as exc:  # reported per placement, the rest go on
+                        failed[pid] = _describe(exc)
+                    if progress is not None:
+                        progress(finished, total)
+                pending = {f: job for f, job in pending.items() if not f.cancelled()}
+        return BatchReport(done, failed, stopped)
+
+    def ready_placements(self) -> list[int]:
+        """Open placements with no finding that stops generation and no current agreement."""
+        with self._uow.read() as session:
+            ids = session.scalars(
+                select(Placement.id)
+                .where(Placement.status.in_(("draft", "approved", "active")))
+                .order_by(Placement.id)
+            ).all()
+            ready = []
+            for pid in ids:
+                latest = _latest(session, pid)
+                if latest is not None and latest.status is not A.SUPERSEDED:
+                    continue
+                placement = session.get(Placement, pid)
+                assert placement is not None
+                if not blocking_for_agreement(findings_for(session, placement, self._today())):
+                    ready.append(pid)
+            return ready
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    done: list[int]
+    failed: dict[int, str]  # placement id -> why (rule IDs, missing fields, write error)
+    cancelled: bool
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, RuleBlocked):
+        return "blocked: " + ", ".join(dict.fromkeys(f.rule_id for f in exc.findings))
+    if isinstance(exc, ValidationFailed):
+        return "; ".join(f"{v.code} {v.params}" for v in exc.violations)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _agreement(session: Session, agreement_id: int) -> Agreement:
+    a = session.get(Agreement, agreement_id)
+    if a is None:
+        raise NotFound("agreement.not_found", id=agreement_id)
+    return a
+
+
+def _latest(session: Session, placement_id: int) -> Agreement | None:
+    return session.scalars(
+        select(Agreement)
+        .where(Agreement.placement_id == placement_id)
+        .order_by(Agreement.agreement_version.desc())
+        .limit(1)
+    ).first()
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationFailed(
+            [Violation("folder", "export.folder_not_writable", {"path": str(folder)})]
+        ) from exc
+    if not folder.is_dir():
+        raise ValidationFailed(
+            [Violation("folder", "export.folder_not_writable", {"path": str(folder)})]
+        )
