@@ -56,7 +56,7 @@ PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
 BODY_TOP = 29 * mm
 BODY_BOTTOM = 22 * mm
-QR_SIDE = 16 * mm  # version 5 (37 modules) at 0.43 mm: the header rule keeps a 4-module margin
+QR_SIDE = 16 * mm  # ~90 bytes at level M: version 6, 41 modules of 0.39 mm; 4 clear below
 QR_X, QR_Y = PAGE_W - MARGIN_X - 17 * mm, PAGE_H - 24.3 * mm
 GREY = Color(0.4, 0.4, 0.4)
 LIGHT = Color(0.93, 0.93, 0.93)
@@ -187,8 +187,11 @@ def _story(content: AgreementContent) -> list[Flowable]:
             ]
         story += [_Text(p, BODY) for p in clause.paragraphs]
     if content.signatures:
-        # the signatures never stand alone on a page: the last paragraph goes with them
-        tail = [story.pop()] if isinstance(story[-1], _Text) else []
+        # the signatures never stand alone on a page: the last paragraph goes with them, and
+        # its heading too when it is the clause's only paragraph
+        keep = 2 if len(story) > 1 and getattr(story[-2], "style", None) is HEADING else 1
+        tail = story[-keep:] if isinstance(story[-1], _Text) else []
+        del story[len(story) - len(tail) :]
         if content.kind != "consent":
             tail.append(_Text("（以下无正文）", NOTE))
         story.append(KeepTogether([*tail, _Signatures(content.signatures)]))
@@ -217,14 +220,17 @@ def _party_table(party: Party) -> Table:
     ]
     pending: tuple[str, str] | None = None
 
+    def cell(text: str, width: float) -> object:  # plain strings are faster; long ones wrap
+        return text if _width(text, CELL.size) <= width - 12 else _Text(text, CELL)
+
     def row(label: str, value: str, right: tuple[str, str] | None = None) -> None:
         r = len(rows)
         style.append(("BACKGROUND", (0, r), (0, r), LIGHT))
         if right:
-            rows.append([label, value, *right])
+            rows.append([cell(label, label_w), value, cell(right[0], label_w), right[1]])
             style.append(("BACKGROUND", (2, r), (2, r), LIGHT))
         else:  # alone on its row: the value takes the rest of the row
-            rows.append([label, _Text(value, CELL), "", ""])
+            rows.append([cell(label, label_w), _Text(value, CELL), "", ""])
             style.append(("SPAN", (1, r), (3, r)))
 
     for label, value in party.lines:
@@ -445,8 +451,10 @@ class _PagedCanvas(Canvas):
         c = self._content
         self.saveState()
         self.setFillColor(GREY)
-        self.setFont(FONT, 9)
+        room = QR_X - MARGIN_X - 4 * mm
+        self.setFont(FONT, min(9, 9 * room / max(_width(c.title, 9), 1)))
         self.drawString(MARGIN_X, PAGE_H - 14 * mm, c.title)
+        self.setFont(FONT, 9)
         self.drawString(
             MARGIN_X, PAGE_H - 19.5 * mm, f"协议编号：{c.number}　版本：第 {c.version} 版"
         )

@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -146,6 +147,27 @@ def test_paragraphs_copy_without_inserted_spaces(kind, rendered) -> None:
     for clause in content.clauses:
         for paragraph in clause.paragraphs:
             assert paragraph in body
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", list(DEFAULT_TEMPLATES))
+def test_no_page_ends_with_a_heading_and_signatures_never_stand_alone(kind, tmp_path) -> None:
+    long_title = (
+        "学生岗位实习知情同意书（附件：法定监护人或家长签署，一式两份，学校与学生各执一份）"
+    )
+    for content in (sample_content(kind), replace(sample_content(kind), title=long_title)):
+        path = tmp_path / "a.pdf"
+        ap.render_agreement(content, path)
+        pages = _run("pdftotext", "-raw", "-enc", "UTF-8", path, "-").split("\f")[:-1]
+        headings = {c.heading for c in content.clauses if c.heading}
+        last_label = content.signatures[0].label + "："
+        for page in pages:
+            body = [line for line in page.splitlines() if line.strip()]
+            body = body[: next(i for i, line in enumerate(body) if "内容校验码" in line) - 3]
+            assert body and not body[-1].startswith(("协议编号", "第 ")), body[-3:]  # chrome cut
+            assert body[-1] not in headings, body[-3:]
+            if last_label in body:
+                assert body.index(last_label) > 0  # some agreed text precedes the signatures
 
 
 @needs_poppler
