@@ -85,6 +85,7 @@ FIELDS: dict[str, str] = {
     "apprenticeship": QT_TRANSLATE_NOOP("Fields", "Apprenticeship"),
     "termination_reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
     "students": QT_TRANSLATE_NOOP("Fields", "Students"),
+    "clauses": QT_TRANSLATE_NOOP("Fields", "Clauses"),
     "change_date": QT_TRANSLATE_NOOP("Fields", "Date of change"),
     "key": QT_TRANSLATE_NOOP("Fields", "Parameter"),
     "value": QT_TRANSLATE_NOOP("Fields", "Value"),

@@ -113,4 +113,17 @@ CODES: dict[str, str] = {
         "Messages", "Every party must sign before the school signs the final file."
     ),
     "agreement.not_found": QT_TRANSLATE_NOOP("Messages", "The agreement no longer exists."),
+    "template.structure": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: the clauses can be reworded, not added or removed (each covers an item "
+        "REG-2021 Art 15 requires).",
+    ),
+    "template.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the record has no value for {names}; check the spelling in braces."
+    ),
+    "template.removed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: the agreement must still state {names} (REG-2021 Art 15); keep these "
+        "placeholders.",
+    ),
 }

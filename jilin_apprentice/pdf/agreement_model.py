@@ -15,7 +15,18 @@ from dataclasses import asdict, dataclass, field
 # re-exported here unchanged: import it from either module.
 from jilin_apprentice.domain.agreement_templates import Clause
 
-__all__ = ["AgreementContent", "Clause", "Party", "SignatureBlock"]
+__all__ = [
+    "METADATA_KEY",
+    "QR_PREFIX",
+    "AgreementContent",
+    "Clause",
+    "Party",
+    "SignatureBlock",
+    "agreement_metadata",
+    "qr_payload",
+]
+METADATA_KEY = "JAAgreement"  # document-info entry (/JAAgreement) holding agreement_metadata JSON
+QR_PREFIX = "JA1"
 
 
 @dataclass(frozen=True)
@@ -63,3 +74,24 @@ class AgreementContent:
         ]  # signing does not change what was agreed
         text = json.dumps(agreed, ensure_ascii=False, sort_keys=True, default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def qr_payload(content: AgreementContent, sha: str | None = None) -> str:
+    """What the QR code on every page carries: "JA1|{number}|v{version}|{content sha256}".
+    Here rather than in the renderer so a verifier can rebuild it without ReportLab."""
+    return f"{QR_PREFIX}|{content.number}|v{content.version}|{sha or content.content_sha256()}"
+
+
+def agreement_metadata(
+    content: AgreementContent, placement_id: int | None, sha: str | None = None
+) -> dict[str, object]:
+    """The JSON stored under /JAAgreement in the document info (and as the keywords), so a
+    verifier can tell which placement and version a file belongs to."""
+    return {
+        "number": content.number,
+        "version": content.version,
+        "placement_id": placement_id,
+        "sha256": sha or content.content_sha256(),
+        "kind": content.kind,
+        "template_version": content.template_version,
+    }

@@ -46,12 +46,17 @@ from reportlab.platypus import (
 
 from jilin_apprentice.domain.agreement_templates import DEFAULT_TEMPLATES
 from jilin_apprentice.domain.errors import DomainError
-from jilin_apprentice.pdf.agreement_model import AgreementContent, Party, SignatureBlock
+from jilin_apprentice.pdf.agreement_model import (
+    METADATA_KEY,
+    AgreementContent,
+    Party,
+    SignatureBlock,
+    agreement_metadata,
+    qr_payload,
+)
 from jilin_apprentice.pdf.fonts import CJK_FONT_NAME as FONT
 from jilin_apprentice.pdf.fonts import register_cjk_font
 
-METADATA_KEY = "JAAgreement"  # custom document-info entry: JSON for verifiers
-QR_PREFIX = "JA1"
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
 BODY_TOP = 29 * mm
@@ -85,7 +90,7 @@ class _Style:
     size: float
     leading: float
     indent: float = 0.0  # first-line indent
-    align: str = "justify"  # justify | left | center | right
+    align: str = "justify"  # justify | left | center
     bold: bool = False
     space_before: float = 0.0
     space_after: float = 0.0
@@ -97,26 +102,6 @@ HEADING = _Style(10.5, 16, align="left", bold=True, space_before=4)
 BODY = _Style(10, 15.5, indent=20)
 CELL = _Style(9, 12, align="left")
 NOTE = _Style(10, 15.5, align="center", space_before=4, space_after=8)
-
-
-def qr_payload(content: AgreementContent, sha: str | None = None) -> str:
-    """What the QR code carries: "JA1|{number}|v{version}|{content sha256}"."""
-    return f"{QR_PREFIX}|{content.number}|v{content.version}|{sha or content.content_sha256()}"
-
-
-def agreement_metadata(
-    content: AgreementContent, placement_id: int | None, sha: str | None = None
-) -> dict[str, object]:
-    """The JSON stored under /JAAgreement in the document info (and as the keywords), so a
-    verifier can tell which placement and version a file belongs to."""
-    return {
-        "number": content.number,
-        "version": content.version,
-        "placement_id": placement_id,
-        "sha256": sha or content.content_sha256(),
-        "kind": content.kind,
-        "template_version": content.template_version,
-    }
 
 
 def render_agreement(
@@ -319,8 +304,6 @@ def _layout(text: str, width: float, st: _Style) -> list[tuple[float, float, str
             spacing = gap if 0 < gap <= _JUSTIFY_CAP * st.size else 0.0
         elif st.align == "center":
             x = (width - w) / 2
-        elif st.align == "right":
-            x = width - w
         out.append((x, spacing, line))
     return out
 
@@ -552,7 +535,8 @@ def _cache_subsets(font: str) -> None:
 
 @contextlib.contextmanager
 def _binary_streams() -> typing.Iterator[None]:
-    """Flate-only streams: ReportLab's pure-Python ASCII85 step costs ~8 ms a PDF and 25 % size."""
+    """Flate-only streams: ReportLab's pure-Python ASCII85 step costs ~8 ms a PDF and 25 % size.
+    The setting is process-wide, so it is restored at once (batches render in worker processes)."""
     saved, rl_config.useA85 = rl_config.useA85, 0
     try:
         yield

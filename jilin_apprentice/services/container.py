@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
+from jilin_apprentice.services.agreement_templates import AgreementTemplateService
 from jilin_apprentice.services.agreements import AgreementService
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.compliance import ComplianceService
@@ -52,6 +53,7 @@ class Services:
     pay: PayLedgerService
     payroll: PayrollImportService
     agreements: AgreementService
+    templates: AgreementTemplateService
     signing: SigningService
     url: str
     today: Callable[[], dt.date] = dt.date.today
@@ -105,6 +107,7 @@ def open_services(
         pay=pay,
         payroll=PayrollImportService(uow, pay, today),
         agreements=AgreementService(uow, audit, today, data_dir),
+        templates=AgreementTemplateService(uow, audit),
         signing=SigningService(data_dir or Path.cwd(), today),
         url=url,
         today=today,

@@ -294,6 +294,10 @@
         <translation>School certificate…</translation>
     </message>
     <message>
+        <source>Agreement wording…</source>
+        <translation>Agreement wording…</translation>
+    </message>
+    <message>
         <source>Signed: %1</source>
         <translation>Signed: %1</translation>
     </message>
@@ -1318,6 +1322,10 @@
     <message>
         <source>Students</source>
         <translation>Students</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
     </message>
     <message>
         <source>Date of change</source>
@@ -3848,6 +3856,18 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <source>The agreement no longer exists.</source>
         <translation>The agreement no longer exists.</translation>
     </message>
+    <message>
+        <source>{field}: the clauses can be reworded, not added or removed (each covers an item REG-2021 Art 15 requires).</source>
+        <translation>{field}: the clauses can be reworded, not added or removed (each covers an item REG-2021 Art 15 requires).</translation>
+    </message>
+    <message>
+        <source>{field}: the record has no value for {names}; check the spelling in braces.</source>
+        <translation>{field}: the record has no value for {names}; check the spelling in braces.</translation>
+    </message>
+    <message>
+        <source>{field}: the agreement must still state {names} (REG-2021 Art 15); keep these placeholders.</source>
+        <translation>{field}: the agreement must still state {names} (REG-2021 Art 15); keep these placeholders.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -5346,6 +5366,53 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Agreement wording</source>
+        <translation>Agreement wording</translation>
+    </message>
+    <message>
+        <source>Post internship agreement</source>
+        <translation>Post internship agreement</translation>
+    </message>
+    <message>
+        <source>Observation internship agreement</source>
+        <translation>Observation internship agreement</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training agreement</source>
+        <translation>Apprenticeship training agreement</translation>
+    </message>
+    <message>
+        <source>Informed consent form</source>
+        <translation>Informed consent form</translation>
+    </message>
+    <message>
+        <source>One paragraph per line. Words in braces, such as {start_date}, are filled from the record; keep them. Saving makes a new version; agreements already made keep their wording.</source>
+        <translation>One paragraph per line. Words in braces, such as {start_date}, are filled from the record; keep them. Saving makes a new version; agreements already made keep their wording.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphs</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version in use</source>
+        <translation>Version in use</translation>
+    </message>
+    <message>
+        <source>(preamble)</source>
+        <translation>(preamble)</translation>
     </message>
 </context>
 <context>

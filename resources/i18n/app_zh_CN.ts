@@ -288,6 +288,10 @@
         <translation>学校证书…</translation>
     </message>
     <message>
+        <source>Agreement wording…</source>
+        <translation>协议条款文字…</translation>
+    </message>
+    <message>
         <source>Signed: %1</source>
         <translation>已签：%1</translation>
     </message>
@@ -1302,6 +1306,10 @@
     <message>
         <source>Students</source>
         <translation>学生</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
     </message>
     <message>
         <source>Date of change</source>
@@ -3814,6 +3822,18 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <source>The agreement no longer exists.</source>
         <translation>该协议已不存在。</translation>
     </message>
+    <message>
+        <source>{field}: the clauses can be reworded, not added or removed (each covers an item REG-2021 Art 15 requires).</source>
+        <translation>{field}：条款可以改写文字，但不能增删（每条对应《职业学校学生实习管理规定》第十五条要求的内容）。</translation>
+    </message>
+    <message>
+        <source>{field}: the record has no value for {names}; check the spelling in braces.</source>
+        <translation>{field}：记录中没有 {names} 的取值；请检查大括号中的拼写。</translation>
+    </message>
+    <message>
+        <source>{field}: the agreement must still state {names} (REG-2021 Art 15); keep these placeholders.</source>
+        <translation>{field}：协议仍须载明 {names}（《职业学校学生实习管理规定》第十五条）；请保留这些占位符。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -5305,6 +5325,53 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Agreement wording</source>
+        <translation>协议条款文字</translation>
+    </message>
+    <message>
+        <source>Post internship agreement</source>
+        <translation>岗位实习三方协议</translation>
+    </message>
+    <message>
+        <source>Observation internship agreement</source>
+        <translation>认识实习协议</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training agreement</source>
+        <translation>学徒培养协议</translation>
+    </message>
+    <message>
+        <source>Informed consent form</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>One paragraph per line. Words in braces, such as {start_date}, are filled from the record; keep them. Saving makes a new version; agreements already made keep their wording.</source>
+        <translation>每行一段。大括号中的词（如 {start_date}）由记录自动填写，请保留。保存后生成新版本；已生成的协议保持原有文字。</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Version in use</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>(preamble)</source>
+        <translation>（序言）</translation>
     </message>
 </context>
 <context>

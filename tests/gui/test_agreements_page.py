@@ -407,3 +407,22 @@ def test_filter_sort_open_attach_and_remembered_columns(
     qtbot.addWidget(again)
     assert again.table.horizontalHeader().sectionSize(2) == 171
     assert again.table.horizontalHeader().sortIndicatorSection() == status
+
+
+def test_the_wording_editor_saves_a_new_template_version(qtbot, services):
+    from jilin_apprentice.domain.agreement_templates import DEFAULT_TEMPLATES
+    from jilin_apprentice.ui.dialogs.template_dialog import TemplateDialog
+
+    dialog = TemplateDialog(services.templates)
+    qtbot.addWidget(dialog)
+    dialog.clauses.setCurrentRow(dialog.clauses.count() - 1)
+    dialog.body.setPlainText(dialog.body.toPlainText() + "\n乙方为丙方提供工作餐。")
+    dialog.save()
+    assert dialog.saved_version == DEFAULT_TEMPLATES["post"].version + 1
+    assert "工作餐" in services.templates.current("post").clauses[-1].paragraphs[-1]
+    broken = TemplateDialog(services.templates)
+    qtbot.addWidget(broken)
+    broken.clauses.setCurrentRow(2)  # 实习的时间、地点… holds the dates
+    broken.body.setPlainText("实习时间另行约定。")  # drops {start_date} and {end_date}
+    broken.save()
+    assert broken.saved_version is None and "start_date" in broken.error.text()

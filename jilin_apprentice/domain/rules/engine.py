@@ -121,12 +121,16 @@ EXTRA_IDS = {
     "R-TIME-5": "R-TIME-2",
 }
 ACTIVATION_ONLY = frozenset(s.rule_id for s in RULES if s.gate == ACTIVATE)
-SOURCES = {s.rule_id: s.source for s in RULES} | {
-    "R-CAP-2": "REG-2021 Art 11 para 1",
-    "R-MAJ-2": "REG-2021 Art 12",
-    "R-JL-MW-1": "LABOUR Art 48; 最低工资规定 Art 10",
-    "R-TIME-5": "REG-2021 Art 17 lead-in",
-} | {rule_id: source for rule_id, _, source, _ in LEDGER_RULES}
+SOURCES = (
+    {s.rule_id: s.source for s in RULES}
+    | {
+        "R-CAP-2": "REG-2021 Art 11 para 1",
+        "R-MAJ-2": "REG-2021 Art 12",
+        "R-JL-MW-1": "LABOUR Art 48; 最低工资规定 Art 10",
+        "R-TIME-5": "REG-2021 Art 17 lead-in",
+    }
+    | {rule_id: source for rule_id, _, source, _ in LEDGER_RULES}
+)
 
 
 def gate_of(rule_id: str) -> str:

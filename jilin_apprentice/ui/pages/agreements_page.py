@@ -140,6 +140,7 @@ class AgreementsPage(QWidget):
         self.toolbar.addSeparator()
         add(self.tr("Verify a PDF…"), lambda: self.verify_file())
         add(self.tr("School certificate…"), self.certificate)
+        add(self.tr("Agreement wording…"), self.edit_wording)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = self.toolbar.addAction(text)
@@ -380,6 +381,14 @@ class AgreementsPage(QWidget):
         except DomainError:
             return self.tr("%1 (not in this database)").replace("%1", str(placement_id))
         return f"{placement_id} · {p.student_name} · {p.enterprise_name}"
+
+    def edit_wording(self) -> int | None:
+        """The school's own clause wording; a save is a new template version."""
+        from jilin_apprentice.ui.dialogs.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.services.templates, self)
+        dialog.exec()
+        return dialog.saved_version
 
     def certificate(self) -> bool:
         dialog = CertificateDialog(self.services.signing, self)
