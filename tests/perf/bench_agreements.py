@@ -97,18 +97,13 @@ def run_ours(contents: list[AgreementContent], out: Path, workers: int) -> float
     return wall
 
 
-def median_ours(contents: list[AgreementContent], out: Path, workers: int, runs: int) -> float:
-    """The machine is noisy (shared host): the median of a few runs, each into a fresh folder."""
-    walls = []
-    for run in range(runs):
-        folder = out / f"run{run}"
-        folder.mkdir()
-        walls.append(run_ours(contents, folder, workers))
+def report_ours(walls: list[float], count: int) -> float:
+    """The machine is noisy (a shared host): the median of the runs counts."""
     wall = statistics.median(walls)
     verdict = "PASS" if wall < TARGET_WALL_S else "FAIL"
     print(
-        f"ours: median of {runs}: {wall:.2f} s wall for {len(contents)} PDFs = "
-        f"{wall / len(contents) * 1000:.1f} ms/PDF (target < {TARGET_WALL_S:.0f} s: {verdict})"
+        f"ours: median of {len(walls)} runs: {wall:.2f} s wall for {count} PDFs = "
+        f"{wall / count * 1000:.1f} ms/PDF (target < {TARGET_WALL_S:.0f} s: {verdict})"
     )
     return wall
 
@@ -265,12 +260,13 @@ def soffice_convert(files: list[Path], out: Path, profile: Path, batch: int = 20
     return elapsed
 
 
-def run_libreoffice(contents: list[AgreementContent], tmp: Path, ours_s: float) -> bool:
+def run_libreoffice(contents: list[AgreementContent], tmp: Path) -> tuple[float, float] | None:
+    """Seconds for the per-student files and for the merged file, or None without LibreOffice."""
     tools = _docx_tools()
     if shutil.which("soffice") is None or tools is None:
         why = "no soffice" if tools else "python-docx not installed"
         print(f"LibreOffice not available ({why}): the comparison is skipped")
-        return True
+        return None
     version = subprocess.run(["soffice", "--version"], capture_output=True, text=True).stdout
     docs, pdfs, profile = tmp / "docx", tmp / "lo-pdf", tmp / "lo-profile"
     docs.mkdir()
@@ -281,16 +277,20 @@ def run_libreoffice(contents: list[AgreementContent], tmp: Path, ours_s: float) 
     soffice_convert(singles[:1], tmp, profile)  # first start creates the profile: not timed
     per_student_s = soffice_convert(singles, pdfs, profile)
     merged_s = soffice_convert([merged], pdfs, profile)
+    print(
+        f"{version.strip()}: {len(singles)} per-student .docx -> PDF (200 a call) in "
+        f"{per_student_s:.1f} s ({per_student_s / len(singles) * 1000:.0f} ms each); one "
+        f"mail-merged .docx of {len(contents)} agreements -> one PDF in {merged_s:.1f} s"
+    )
+    return per_student_s, merged_s
+
+
+def report_ratios(per_student_s: float, merged_s: float, ours_s: float) -> bool:
     per_ratio, merged_ratio = per_student_s / ours_s, merged_s / ours_s
     print(
-        f"{version.strip()}: {len(singles)} per-student .docx -> PDF (200 a call): "
-        f"{per_student_s:.1f} s ({per_student_s / len(singles) * 1000:.0f} ms each) -> ours "
-        f"{per_ratio:.1f}x faster (target >= 5x: {'PASS' if per_ratio >= 5 else 'FAIL'})"
-    )
-    print(
-        f"LibreOffice: one mail-merged .docx of {len(contents)} agreements -> one PDF: "
-        f"{merged_s:.1f} s -> ours {merged_ratio:.2f}x faster "
-        f"(target > 1x: {'PASS' if merged_ratio > 1 else 'FAIL'})"
+        f"ours vs one .docx per student: {per_ratio:.1f}x faster "
+        f"(target >= 5x: {'PASS' if per_ratio >= 5 else 'FAIL'}); ours vs the mail-merged "
+        f".docx: {merged_ratio:.2f}x faster (target > 1x: {'PASS' if merged_ratio > 1 else 'FAIL'})"
     )
     return per_ratio >= 5 and merged_ratio > 1
 
@@ -306,14 +306,26 @@ def main() -> int:
     contents = agreements(args.count)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        (tmp / "ours").mkdir()
-        ours_s = median_ours(contents, tmp / "ours", args.workers, args.runs)
+
+        walls: list[float] = []
+
+        def ours(runs: int) -> None:
+            for _ in range(runs):
+                folder = tmp / f"ours{len(walls)}"
+                folder.mkdir()
+                walls.append(run_ours(contents, folder, args.workers))
+
+        # our runs bracket LibreOffice's, so both see the same machine (it is shared and noisy)
+        ours(max(1, args.runs - 1))
+        lo = None if args.no_libreoffice else run_libreoffice(contents, tmp)
+        ours(args.runs - len(walls))
+        ours_s = report_ours(walls, len(contents))
         ok = ours_s < TARGET_WALL_S
         ok &= one_core_ms(contents[:100]) <= TARGET_ONE_CORE_MS
-        if not args.no_libreoffice:
-            ok &= run_libreoffice(contents, tmp, ours_s)
+        if lo:
+            ok &= report_ratios(*lo, ours_s)
         if args.keep:
-            shutil.copytree(tmp / "ours" / "run0", args.keep, dirs_exist_ok=True)
+            shutil.copytree(tmp / "ours0", args.keep, dirs_exist_ok=True)
     return 0 if ok else 1
 
 
