@@ -195,7 +195,7 @@ class ComplianceService:
         today = self._today()
         with self._uow.read() as session:
             params = params or load_rule_params(session, today)
-            around = load_surroundings(session)
+            around = load_surroundings(session, on=today)
             conn = session.connection()
             rows = [dict(r._mapping) for r in conn.execute(self._stmt(Placement.status.in_(OPEN)))]
         findings: list[ComplianceFinding] = []

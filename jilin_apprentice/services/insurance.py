@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 import shutil
 from collections import defaultdict
@@ -35,6 +34,7 @@ from jilin_apprentice.services.insurance_dto import (
     PolicyDraft,
     PolicyRow,
 )
+from jilin_apprentice.services.rule_params import value_in_force
 from jilin_apprentice.storage.models import (
     Apprenticeship,
     Coverage,
@@ -43,7 +43,6 @@ from jilin_apprentice.storage.models import (
     InsurancePolicy,
     Placement,
     PlacementPostHistory,
-    ReferenceValue,
     SchoolClass,
     Student,
 )
@@ -68,13 +67,7 @@ class Assessed:
 
 def load_settings(session: Session, on: dt.date) -> cov.InsuranceSettings:
     """The "insurance" reference value in force on `on` (defaults if none is stored)."""
-    row = session.scalars(
-        select(ReferenceValue)
-        .where(ReferenceValue.key == "insurance", ReferenceValue.effective_from <= on)
-        .order_by(ReferenceValue.effective_from.desc())
-        .limit(1)
-    ).first()
-    return cov.InsuranceSettings.from_value(json.loads(row.value_json) if row else None)
+    return cov.InsuranceSettings.from_value(value_in_force(session, "insurance", on))
 
 
 def _draft(p: InsurancePolicy) -> PolicyDraft:

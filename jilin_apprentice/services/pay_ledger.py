@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,13 +34,13 @@ from jilin_apprentice.domain.rules.model import Finding
 from jilin_apprentice.services import pay_dto as dto
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.payroll_import import write_confirmation_sheet
+from jilin_apprentice.services.rule_params import value_in_force
 from jilin_apprentice.storage.models import (
     Enterprise,
     Payment,
     PaymentDeduction,
     PayPeriod,
     Placement,
-    ReferenceValue,
     Student,
 )
 from jilin_apprentice.storage.uow import UnitOfWork
@@ -397,13 +396,7 @@ def rebuild_periods(
 
 def pay_settings(session: Session, on: dt.date, grace_days: int | None) -> checks.PaySettings:
     """Reference value "pay" in force on `on` (grace days, longest cycle); `grace_days` wins."""
-    raw = session.scalar(
-        select(ReferenceValue.value_json)
-        .where(ReferenceValue.key == "pay", ReferenceValue.effective_from <= on)
-        .order_by(ReferenceValue.effective_from.desc())
-        .limit(1)
-    )
-    settings = checks.PaySettings.from_value(json.loads(raw) if raw else None)
+    settings = checks.PaySettings.from_value(value_in_force(session, "pay", on))
     return settings if grace_days is None else dataclasses.replace(settings, grace_days=grace_days)
 
 

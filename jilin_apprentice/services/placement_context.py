@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.enums import AgreementStatus, PlacementStatus, PlacementType
+from jilin_apprentice.services.rule_params import value_in_force
 from jilin_apprentice.storage.models import (
     Agreement,
     Coverage,
     InsurancePolicy,
     Placement,
-    ReferenceValue,
     SchoolProfile,
 )
 
@@ -81,21 +80,14 @@ class SchoolSettings:
     same_prefecture_is_local: bool = True
 
 
-def load_school_settings(session: Session) -> SchoolSettings:
+def load_school_settings(session: Session, on: dt.date) -> SchoolSettings:
     school = session.scalars(select(SchoolProfile).limit(1)).first()
     settings = SchoolSettings()
     if school is not None:
         settings.county_code = school.county_code
-    row = session.scalars(
-        select(ReferenceValue)
-        .where(ReferenceValue.key == "lodging_away")
-        .order_by(ReferenceValue.effective_from.desc())
-        .limit(1)
-    ).first()
-    if row is not None:
-        settings.same_prefecture_is_local = bool(
-            json.loads(row.value_json).get("same_prefecture_is_local", True)
-        )
+    value = value_in_force(session, "lodging_away", on)
+    if value is not None:
+        settings.same_prefecture_is_local = bool(value.get("same_prefecture_is_local", True))
     return settings
 
 
@@ -132,6 +124,7 @@ class Surroundings:
 def load_surroundings(
     session: Session,
     *,
+    on: dt.date,
     enterprise_ids: Iterable[int] | None = None,
     post_ids: Iterable[int] | None = None,
     student_ids: Iterable[int] | None = None,
@@ -178,7 +171,7 @@ def load_surroundings(
         cover[sid].append((start, end))
     signed = set(conn.execute(signed_stmt).scalars())
     return Surroundings(
-        by_enterprise, by_post, post_days, cover, signed, load_school_settings(session)
+        by_enterprise, by_post, post_days, cover, signed, load_school_settings(session, on)
     )
 
 

@@ -58,6 +58,7 @@ def findings_for(session: Session, placement: Placement, today: dt.date) -> list
     )
     around = load_surroundings(
         session,
+        on=today,
         enterprise_ids=[placement.enterprise_id],
         post_ids=[placement.post_id],
         student_ids=[placement.student_id],

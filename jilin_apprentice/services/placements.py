@@ -227,7 +227,11 @@ class PlacementService:
                 return None
             ent, post = subject["t_enterprise_id"], subject["t_id"]
             around = load_surroundings(
-                session, enterprise_ids=[ent], post_ids=[post], student_ids=[draft.student_id]
+                session,
+                on=self._today(),
+                enterprise_ids=[ent],
+                post_ids=[post],
+                student_ids=[draft.student_id],
             )
             params = load_rule_params(session, self._today())
         signed = placement_id is not None and placement_id in around.signed

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
 from jilin_apprentice.domain.errors import ConflictError, NotFound, ValidationFailed, Violation
 from jilin_apprentice.domain.rules.reference_keys import BY_KEY, check_shape
 from jilin_apprentice.services.audit import AuditWriter, diff
+from jilin_apprentice.services.rule_params import value_in_force
 from jilin_apprentice.storage.models import ReferenceValue
 from jilin_apprentice.storage.uow import UnitOfWork
 
@@ -53,6 +55,11 @@ class ReferenceValueService:
                 )
                 for r in session.scalars(stmt)
             ]
+
+    def in_force(self, key: str, on: dt.date) -> Any | None:
+        """The value of `key` in force on `on` (None when nothing is stored)."""
+        with self._uow.read() as session:
+            return value_in_force(session, key, on)
 
     @staticmethod
     def validate(draft: ReferenceDraft) -> list[Violation]:

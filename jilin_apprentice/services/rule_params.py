@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,17 @@ def stored_values(session: Session) -> list[StoredValue]:
         StoredValue(r.key, json.loads(r.value_json), r.effective_from, r.source, r.verified)
         for r in rows
     ]
+
+
+def value_in_force(session: Session, key: str, on: dt.date) -> Any | None:
+    """The decoded value of `key` in force on `on` (None when nothing is stored yet)."""
+    raw = session.scalar(
+        select(ReferenceValue.value_json)
+        .where(ReferenceValue.key == key, ReferenceValue.effective_from <= on)
+        .order_by(ReferenceValue.effective_from.desc())
+        .limit(1)
+    )
+    return json.loads(raw) if raw is not None else None
 
 
 def load_rule_params(session: Session, on: dt.date) -> RuleParams:

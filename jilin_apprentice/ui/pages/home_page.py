@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.services.compliance import ComplianceFinding
 from jilin_apprentice.services.container import Services
-from jilin_apprentice.services.rule_params import stored_values
 from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.finding_text import rule_title, severity_text
 from jilin_apprentice.ui.models.findings_table_model import (
@@ -63,13 +62,9 @@ BANNER_STYLE = (
 
 def upcoming_days(services: Services, on: dt.date) -> int:
     """The administrator's look-ahead window (reference key "deadlines") in force on `on`."""
-    with services.uow.read() as session:
-        rows = [
-            r for r in stored_values(session) if r.key == "deadlines" and r.effective_from <= on
-        ]
-    if not rows:
+    value = services.reference_values.in_force("deadlines", on)
+    if value is None:
         return DEFAULT_UPCOMING_DAYS
-    value = max(rows, key=lambda r: r.effective_from).value
     try:
         return max(0, int(value["upcoming_days"]))
     except (KeyError, TypeError, ValueError):
