@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.enums import AgreementStatus, PlacementStatus
 from jilin_apprentice.domain.errors import (
-    ConflictError,
     NotFound,
     RuleBlocked,
     ValidationFailed,
@@ -28,7 +27,7 @@ from jilin_apprentice.services.placement_checks import input_violations
 from jilin_apprentice.services.placement_context import load_surroundings
 from jilin_apprentice.services.placement_dto import DRAFT_FIELDS, BatchResult, PlacementDraft
 from jilin_apprentice.services.placement_facts import build_facts, load_subject
-from jilin_apprentice.services.placements import to_columns
+from jilin_apprentice.services.placements import load_for_write, to_columns
 from jilin_apprentice.services.rule_params import load_rule_params
 from jilin_apprentice.storage.models import (
     Agreement,
@@ -75,14 +74,6 @@ class PlacementWorkflow:
         self._audit = audit
         self._today = today
 
-    def _load(self, session: Session, placement_id: int, version: int) -> Placement:
-        placement = session.get(Placement, placement_id)
-        if placement is None:
-            raise NotFound("placement.not_found", id=placement_id)
-        if placement.version != version:
-            raise ConflictError("record.conflict", id=placement_id)
-        return placement
-
     def transition(
         self, placement_id: int, target: str, *, version: int, reason: str = ""
     ) -> list[Finding]:
@@ -90,7 +81,7 @@ class PlacementWorkflow:
         findings that remain (warnings) so the officer sees them after the move."""
         goal = S(target)
         with self._uow() as session:
-            placement = self._load(session, placement_id, version)
+            placement = load_for_write(session, placement_id, version, open_only=False)
             current = placement.status
             if goal not in MOVES[current]:
                 raise ValidationFailed(
@@ -135,7 +126,7 @@ class PlacementWorkflow:
         """Move a placement to another post (or enterprise) from `change_date`; the previous
         post stays in the history with the days it covered."""
         with self._uow() as session:
-            placement = self._load(session, placement_id, version)
+            placement = load_for_write(session, placement_id, version)
             post = session.get(Post, post_id)
             if post is None:
                 raise ValidationFailed([Violation("post_id", "post.not_found")])

@@ -59,6 +59,17 @@ ENUMS: dict[str, type] = {
 }
 
 
+TEXT_FIELDS = (
+    "payee_name",
+    "filing_ref",
+    "lodging_filing_ref",
+    "cross_province_approval_ref",
+    "exception_reason",
+    "exception_filing_ref",
+    "exception_approver",
+)
+
+
 @dataclass
 class EditorContext:
     """What the live check needs besides the form: loaded once per student/post choice."""
@@ -75,9 +86,7 @@ def to_columns(draft: PlacementDraft) -> dict[str, Any]:
     values = {k: getattr(draft, k) for k in DRAFT_FIELDS}
     for name, enum in ENUMS.items():
         values[name] = enum(values[name])
-    for name in ("payee_name", "filing_ref", "lodging_filing_ref", "cross_province_approval_ref"):
-        values[name] = (values[name] or "").strip() or None
-    for name in ("exception_reason", "exception_filing_ref", "exception_approver"):
+    for name in TEXT_FIELDS:
         values[name] = (values[name] or "").strip() or None
     return values
 
@@ -282,7 +291,7 @@ class PlacementService:
     def update(self, placement_id: int, draft: PlacementDraft, *, version: int) -> None:
         """Save the form; a change of post goes through `change_post` to keep its history."""
         with self._uow() as session:
-            placement = _load_for_write(session, placement_id, version)
+            placement = load_for_write(session, placement_id, version)
             problems = input_violations(session, draft, placement_id)
             if problems:
                 raise ValidationFailed(problems)
@@ -313,13 +322,17 @@ class PlacementService:
             self._audit.record(session, action="delete", entity="placement", entity_id=placement_id)
 
 
-def _load_for_write(session: Session, placement_id: int, version: int) -> Placement:
+def load_for_write(
+    session: Session, placement_id: int, version: int, *, open_only: bool = True
+) -> Placement:
+    """The placement to change, if it exists, nobody changed it since `version` was read,
+    and (with `open_only`) it is not a closed record."""
     placement = session.get(Placement, placement_id)
     if placement is None:
         raise NotFound("placement.not_found", id=placement_id)
     if placement.version != version:
         raise ConflictError("record.conflict", id=placement_id)
-    if placement.status in CLOSED:
+    if open_only and placement.status in CLOSED:
         raise ValidationFailed(
             [Violation("status", "placement.not_editable", {"status": placement.status.value})]
         )
