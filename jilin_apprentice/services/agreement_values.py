@@ -24,6 +24,7 @@ from jilin_apprentice.storage.models import (
     SchoolProfile,
 )
 
+ADULT_AGE = 18  # LABOUR Art 58: 未成年工 are 16-17; a guardian signs for anyone under 18
 KIND_OF_PLACEMENT = {"post": "post", "cognitive": "cognitive", "apprenticeship": "apprenticeship"}
 UNIT = {"month": "月", "day": "日", "hour": "小时"}
 METHOD = {
@@ -95,6 +96,15 @@ def _insurance_text(session: Session, p: Placement) -> str:
     return "；".join(parts)
 
 
+def is_minor(birth: dt.date, start: dt.date) -> bool:
+    """Under 18 on the start date: the guardian is a party too (R-TPL-5, R-CONSENT-1)."""
+    return age_on(birth, start) < ADULT_AGE
+
+
+def required_signers(minor: bool) -> tuple[str, ...]:
+    return ("school", "enterprise", "student", *(("guardian",) if minor else ()))
+
+
 def _premium_payer(session: Session, p: Placement) -> str:
     """Who pays the liability premium for this student's cover (never the student, R-INS-2)."""
     payer = session.scalar(
@@ -140,7 +150,7 @@ def load_agreement_facts(session: Session, placement_id: int, today: dt.date) ->
         .order_by(Guardian.is_primary.desc(), Guardian.id)
         .limit(1)
     ).first()
-    minor = age_on(s.birth_date, min(p.start_date, max(today, p.start_date))) < 18
+    minor = is_minor(s.birth_date, p.start_date)
     unit = getattr(p.pay_unit, "value", p.pay_unit)
     method = getattr(p.pay_method, "value", p.pay_method)
     hours = (p.hours_per_day_x10 or 0) / 10

@@ -12,9 +12,10 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from jilin_apprentice.domain.agreement_templates import (
     DEFAULT_TEMPLATES,
@@ -27,9 +28,14 @@ from jilin_apprentice.domain.agreement_templates import (
 from jilin_apprentice.domain.enums import AgreementStatus as A
 from jilin_apprentice.domain.errors import NotFound, RuleBlocked, ValidationFailed, Violation
 from jilin_apprentice.domain.rules.engine import gate_of
-from jilin_apprentice.domain.rules.model import BLOCK, Finding
+from jilin_apprentice.domain.rules.model import BLOCK
 from jilin_apprentice.pdf.agreement_model import AgreementContent, SignatureBlock
-from jilin_apprentice.services.agreement_values import load_agreement_facts
+from jilin_apprentice.services.agreement_values import (
+    KIND_OF_PLACEMENT,
+    is_minor,
+    load_agreement_facts,
+    required_signers,
+)
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.placement_workflow import findings_for
 from jilin_apprentice.storage.base import utcnow
@@ -37,7 +43,9 @@ from jilin_apprentice.storage.models import (
     Agreement,
     AgreementSignature,
     AgreementTemplate,
+    Enterprise,
     Placement,
+    Student,
 )
 from jilin_apprentice.storage.uow import UnitOfWork
 
@@ -71,8 +79,10 @@ class AgreementRow:
     minor: bool = False
 
 
-def blocking_for_agreement(findings: list[Finding]) -> list[Finding]:
-    """Rules that stop generation: substance (the approval gate) and what the text must state."""
+def blocking_for_agreement(findings: list[Any]) -> list[Any]:
+    """Rules that stop generation: substance (the approval gate) and what the text must state.
+
+    Takes rule Findings or ComplianceFindings (both carry rule_id and severity)."""
     return [
         f
         for f in findings
@@ -105,7 +115,9 @@ class AgreementService:
         audit: AuditWriter,
         today: Callable[[], dt.date],
         data_dir: Path | None,
+        scan: Callable[..., list[Any]],
     ) -> None:
+        self._scan = scan  # ComplianceService.scan: every open placement's findings at once
         self._uow = uow
         self._audit = audit
         self._today = today
@@ -113,48 +125,66 @@ class AgreementService:
 
     # --- reading ------------------------------------------------------------------------
     def list(self, placement_id: int | None = None) -> list[AgreementRow]:
-        stmt = select(Agreement).order_by(Agreement.placement_id, Agreement.agreement_version)
-        if placement_id is not None:
-            stmt = stmt.where(Agreement.placement_id == placement_id)
+        """Every agreement (of one placement) in one query, signatures included."""
+        where = [] if placement_id is None else [Agreement.placement_id == placement_id]
         with self._uow.read() as session:
-            rows = session.scalars(stmt).all()
-            latest: dict[int, int] = {}
-            for a in rows:
-                latest[a.placement_id] = max(latest.get(a.placement_id, 0), a.agreement_version)
-            return [
-                self._row(session, a, latest[a.placement_id] == a.agreement_version) for a in rows
-            ]
+            return self._rows(session, where)
 
     def get(self, agreement_id: int) -> AgreementRow:
         with self._uow.read() as session:
             a = _agreement(session, agreement_id)
-            newest = session.scalar(
-                select(Agreement.agreement_version)
-                .where(Agreement.placement_id == a.placement_id)
-                .order_by(Agreement.agreement_version.desc())
-                .limit(1)
-            )
-            return self._row(session, a, newest == a.agreement_version)
+            rows = self._rows(session, [Agreement.placement_id == a.placement_id])
+            return next(r for r in rows if r.id == agreement_id)
 
-    def _row(self, session: Session, a: Agreement, current: bool) -> AgreementRow:
-        facts = load_agreement_facts(session, a.placement_id, self._today())
-        return AgreementRow(
-            a.id,
-            a.placement_id,
-            a.number,
-            a.agreement_version,
-            a.status.value,
-            a.file_path,
-            a.content_sha256,
-            tuple(sorted(s.party for s in a.signatures)),
-            tuple(b.role for b in facts.signatures),
-            a.scanned_copy_path,
-            current,
-            facts.values["student_name"],
-            facts.values["enterprise_name"],
-            facts.kind,
-            facts.minor,
+    def get_in(self, session: Session, agreement_id: int) -> AgreementRow:
+        session.flush()
+        rows = self._rows(session, [Agreement.id == agreement_id])
+        return rows[0]
+
+    def _rows(self, session: Session, where: list[Any]) -> list[AgreementRow]:
+        stmt = (
+            select(
+                Agreement,
+                Student.name,
+                Student.birth_date,
+                Enterprise.name,
+                Placement.type,
+                Placement.start_date,
+            )
+            .join(Placement, Placement.id == Agreement.placement_id)
+            .join(Student, Student.id == Placement.student_id)
+            .join(Enterprise, Enterprise.id == Placement.enterprise_id)
+            .where(*where)
+            .options(selectinload(Agreement.signatures))
+            .order_by(Agreement.placement_id, Agreement.agreement_version)
         )
+        found = session.execute(stmt).all()
+        latest: dict[int, int] = {}
+        for a, *_ in found:
+            latest[a.placement_id] = max(latest.get(a.placement_id, 0), a.agreement_version)
+        rows = []
+        for a, student, birth, enterprise, kind, start in found:
+            minor = is_minor(birth, start)
+            rows.append(
+                AgreementRow(
+                    a.id,
+                    a.placement_id,
+                    a.number,
+                    a.agreement_version,
+                    a.status.value,
+                    a.file_path,
+                    a.content_sha256,
+                    tuple(sorted(s.party for s in a.signatures)),
+                    required_signers(minor),
+                    a.scanned_copy_path,
+                    latest[a.placement_id] == a.agreement_version,
+                    student,
+                    enterprise,
+                    KIND_OF_PLACEMENT.get(kind.value, "post"),
+                    minor,
+                )
+            )
+        return rows
 
     # --- generating ---------------------------------------------------------------------
     def prepare(
@@ -212,11 +242,11 @@ class AgreementService:
         folder = out_dir or self.folder
         with self._uow() as session:
             content, version = self.prepare(session, placement_id)
-            _ensure_folder(folder)
+            ensure_folder(folder)
             path = folder / f"{content.number}.pdf"
             sha = render_to(content, str(path), placement_id)
             row = self._store(session, placement_id, content, version, path, sha)
-            return self._row(session, row, True)
+            return self.get_in(session, row.id)
 
     def _store(
         self,
@@ -283,7 +313,7 @@ class AgreementService:
             image_path = None
             if image_png:
                 folder = self.folder / "signatures"
-                _ensure_folder(folder)
+                ensure_folder(folder)
                 image_path = folder / f"{a.number}-{party}.png"
                 image_path.write_bytes(image_png)
             old = next((s for s in a.signatures if s.party == party), None)
@@ -312,7 +342,7 @@ class AgreementService:
                 entity_id=a.id,
                 changes={f"signature.{party}": (None, f"{signer_name.strip()} {signed_on}")},
             )
-            return self._row(session, a, True)
+            return self.get_in(session, a.id)
 
     def _redraw(self, session: Session, a: Agreement) -> None:
         images = {
@@ -352,7 +382,7 @@ class AgreementService:
                     "file_path": (None, str(signed_file)),
                 },
             )
-            return self._row(session, a, True)
+            return self.get_in(session, a.id)
 
     def attach_scan(self, agreement_id: int, source: Path) -> AgreementRow:
         if not source.is_file():
@@ -360,7 +390,7 @@ class AgreementService:
         with self._uow() as session:
             a = _agreement(session, agreement_id)
             folder = self.folder / "scans"
-            _ensure_folder(folder)
+            ensure_folder(folder)
             target = folder / f"{a.number}{source.suffix.lower()}"
             shutil.copyfile(source, target)
             a.scanned_copy_path = str(target)
@@ -371,7 +401,19 @@ class AgreementService:
                 entity_id=a.id,
                 changes={"scanned_copy_path": (None, str(target))},
             )
-            return self._row(session, a, True)
+            return self.get_in(session, a.id)
+
+    def prepare_job(self, placement_id: int) -> tuple[AgreementContent, int]:
+        """`prepare` in its own read-only unit of work (for the batch)."""
+        with self._uow.read() as session:
+            return self.prepare(session, placement_id)
+
+    def store_job(
+        self, placement_id: int, content: AgreementContent, version: int, path: Path, sha: str
+    ) -> None:
+        """Record one PDF drawn elsewhere, in its own unit of work (for the batch)."""
+        with self._uow() as session:
+            self._store(session, placement_id, content, version, path, sha)
 
     def batch_generate(
         self,
@@ -382,80 +424,36 @@ class AgreementService:
         cancelled: Callable[[], bool] | None = None,
         workers: int = 2,
     ) -> BatchReport:
-        """Generate many agreements on `workers` processes; one failure loses nothing else.
+        """Generate many agreements on `workers` processes (agreement_batch.py)."""
+        from jilin_apprentice.services.agreement_batch import run_batch
 
-        The record is read here (the database stays in this process); the PDFs are drawn in the
-        pool; each finished PDF is stored in its own transaction, so a cancel or a crash keeps
-        what was done. `cancelled()` is polled between PDFs.
-        """
-        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-        from multiprocessing import get_context
-
-        folder = out_dir or self.folder
-        _ensure_folder(folder)
-        done: list[int] = []
-        failed: dict[int, str] = {}
-        jobs: list[tuple[int, AgreementContent, int]] = []
-        for pid in placement_ids:
-            try:
-                with self._uow.read() as session:
-                    content, version = self.prepare(session, pid)
-                jobs.append((pid, content, version))
-            except (RuleBlocked, ValidationFailed, NotFound) as exc:
-                failed[pid] = _describe(exc)
-        total, finished = len(placement_ids), len(failed)
-        stopped = False
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            pending = {
-                pool.submit(render_to, c, str(folder / f"{c.number}.pdf"), pid): (pid, c, v)
-                for pid, c, v in jobs
-            }
-            while pending:
-                ready, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                if cancelled is not None and cancelled() and not stopped:
-                    stopped = True
-                    for future in pending:
-                        future.cancel()
-                for future in ready:
-                    pid, content, version = pending.pop(future)
-                    finished += 1
-                    try:
-                        sha = future.result()
-                        with self._uow() as session:
-                            self._store(
-                                session,
-                                pid,
-                                content,
-                                version,
-                                folder / f"{content.number}.pdf",
-                                sha,
-                            )
-                        done.append(pid)
-                    except Exception as exc:  # reported per placement, the rest go on
-                        failed[pid] = _describe(exc)
-                    if progress is not None:
-                        progress(finished, total)
-                pending = {f: job for f, job in pending.items() if not f.cancelled()}
-        return BatchReport(done, failed, stopped)
+        return run_batch(self, placement_ids, out_dir or self.folder, progress, cancelled, workers)
 
     def ready_placements(self) -> list[int]:
-        """Open placements with no finding that stops generation and no current agreement."""
+        """Open placements with no finding that stops generation and no current agreement.
+
+        One compliance scan answers for every placement (checking them one by one loaded the
+        surroundings of each: minutes at 20,000 placements).
+        """
         with self._uow.read() as session:
+            versions = session.execute(
+                select(Agreement.placement_id, Agreement.agreement_version, Agreement.status)
+            ).all()
             ids = session.scalars(
                 select(Placement.id)
                 .where(Placement.status.in_(("draft", "approved", "active")))
                 .order_by(Placement.id)
             ).all()
-            ready = []
-            for pid in ids:
-                latest = _latest(session, pid)
-                if latest is not None and latest.status is not A.SUPERSEDED:
-                    continue
-                placement = session.get(Placement, pid)
-                assert placement is not None
-                if not blocking_for_agreement(findings_for(session, placement, self._today())):
-                    ready.append(pid)
-            return ready
+            latest: dict[int, tuple[int, A]] = {}
+            for pid, version, status in versions:
+                if pid not in latest or version > latest[pid][0]:
+                    latest[pid] = (version, status)
+        blocked = {f.placement_id for f in blocking_for_agreement(self._scan(ledgers=False))}
+        return [
+            pid
+            for pid in ids
+            if pid not in blocked and (pid not in latest or latest[pid][1] is A.SUPERSEDED)
+        ]
 
 
 @dataclass(frozen=True)
@@ -465,7 +463,7 @@ class BatchReport:
     cancelled: bool
 
 
-def _describe(exc: Exception) -> str:
+def describe_failure(exc: Exception) -> str:
     if isinstance(exc, RuleBlocked):
         return "blocked: " + ", ".join(dict.fromkeys(f.rule_id for f in exc.findings))
     if isinstance(exc, ValidationFailed):
@@ -489,7 +487,7 @@ def _latest(session: Session, placement_id: int) -> Agreement | None:
     ).first()
 
 
-def _ensure_folder(folder: Path) -> None:
+def ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

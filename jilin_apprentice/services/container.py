@@ -92,6 +92,7 @@ def open_services(
     insurance = InsuranceService(uow, audit, today, data_dir)
     incidents = IncidentService(uow, audit, today)
     pay = PayLedgerService(uow, audit, today)
+    compliance = ComplianceService(uow, today)
     services = Services(
         engine=engine,
         uow=uow,
@@ -100,13 +101,13 @@ def open_services(
         staff=StaffService(uow, audit),
         placements=PlacementService(uow, audit, today),
         workflow=PlacementWorkflow(uow, audit, today),
-        compliance=ComplianceService(uow, today),
+        compliance=compliance,
         reference_values=ReferenceValueService(uow, audit),
         insurance=insurance,
         incidents=incidents,
         pay=pay,
         payroll=PayrollImportService(uow, pay, today),
-        agreements=AgreementService(uow, audit, today, data_dir),
+        agreements=AgreementService(uow, audit, today, data_dir, compliance.scan),
         templates=AgreementTemplateService(uow, audit),
         signing=SigningService(data_dir or Path.cwd(), today),
         url=url,
