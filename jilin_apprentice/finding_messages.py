@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from jilin_apprentice import finding_messages_ledger as ledger
+from jilin_apprentice.domain.money import format_yuan
 
 Translate = Callable[[str, str], str]
 CONTEXT = "Findings"
@@ -366,12 +367,6 @@ for _table, _more in (
     (CODE_LABELS, ledger.CODE_LABELS),
 ):
     _table.update(_more)
-
-
-def format_yuan(fen: int) -> str:
-    """188000 -> "1,880.00" (the template adds "yuan", the Chinese one 元)."""
-    whole, cents = divmod(abs(int(fen)), 100)
-    return f"{'-' if fen < 0 else ''}{whole:,}.{cents:02d}"
 
 
 def _number(value: float) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.errors import NotFound
+from jilin_apprentice.domain.money import yuan_or_blank
 from jilin_apprentice.domain.validators import age_on
 from jilin_apprentice.pdf.agreement_model import Party, SignatureBlock
 from jilin_apprentice.storage.models import (
@@ -66,10 +67,6 @@ def _d(day: dt.date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
-def _yuan(fen: int | None) -> str:
-    return "" if fen is None else f"{fen / 100:,.2f}"
-
-
 def _insurance_text(session: Session, p: Placement) -> str:
     stmt = (
         select(
@@ -91,7 +88,7 @@ def _insurance_text(session: Session, p: Placement) -> str:
     parts = []
     for insurer, number, kind, start, end, sum_fen in session.execute(stmt):
         kind_text = POLICY_TYPE.get(getattr(kind, "value", kind), str(kind))
-        amount = f"，每人保险金额{_yuan(sum_fen)}元" if sum_fen else ""
+        amount = f"，每人保险金额{yuan_or_blank(sum_fen)}元" if sum_fen else ""
         parts.append(f"{insurer}{kind_text}（保单号{number}，{_d(start)}至{_d(end)}{amount}）")
     return "；".join(parts)
 
@@ -156,7 +153,7 @@ def load_agreement_facts(session: Session, placement_id: int, today: dt.date) ->
     hours = (p.hours_per_day_x10 or 0) / 10
     shift = f"{p.shift_start:%H:%M}—{p.shift_end:%H:%M}" if p.shift_start and p.shift_end else ""
     pay_text = (
-        f"{_yuan(p.pay_amount_fen)}元/{UNIT.get(unit, unit)}"
+        f"{yuan_or_blank(p.pay_amount_fen)}元/{UNIT.get(unit, unit)}"
         if p.pay_amount_fen is not None
         else ""
     )
@@ -207,7 +204,7 @@ def load_agreement_facts(session: Session, placement_id: int, today: dt.date) ->
         "premium_payer": _premium_payer(session, p),
         "assessment_text": ASSESSMENT,
         "programme_text": _programme_text(p),
-        "pay_amount": _yuan(p.pay_amount_fen),
+        "pay_amount": yuan_or_blank(p.pay_amount_fen),
         "lodging_text": LODGING.get(getattr(p.lodging, "value", p.lodging), ""),
         "insurance_text": _insurance_text(session, p),
         "mentor": p.enterprise_mentor.name if p.enterprise_mentor else "",

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView
 
+from jilin_apprentice.domain.money import format_yuan
 from jilin_apprentice.services.insurance_dto import (
     CoveredRow,
     CoverResult,
@@ -71,7 +72,7 @@ def claim_status_label(code: str | None) -> str:
 
 
 def yuan_text(fen: int | None) -> str:
-    return "" if fen is None else f"¥{fen / 100:,.2f}"
+    return "" if fen is None else f"¥{format_yuan(fen)}"
 
 
 def period_text(start: dt.date | None, end: dt.date | None) -> str:

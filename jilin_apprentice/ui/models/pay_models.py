@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
+from jilin_apprentice.domain.money import format_yuan
 from jilin_apprentice.domain.pay_checks import (
     DEDUCTION_KINDS,
     IN_ARREARS,
@@ -230,7 +231,7 @@ class PayColumns(QObject):
     def deductions_text(self, p: LedgerPayment) -> str:
         parts = []
         for d in p.deductions:
-            text = f"{deduction_kind_label(d.kind)} ¥{d.amount_fen / 100:,.2f}"
+            text = f"{deduction_kind_label(d.kind)} ¥{format_yuan(d.amount_fen)}"
             parts.append(f"{text} ({d.reason})" if d.reason else text)
         return "; ".join(parts)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from jilin_apprentice.domain.money import yuan_or_blank
 from jilin_apprentice.services.dto import PostRow
 from jilin_apprentice.ui import labels
 
@@ -22,13 +23,7 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 PROHIBITED_INTENSITY = 3  # level III and above: not for interns (REG-2021 Art 16(7))
 
 
-def yuan(fen: int | None) -> str:
-    """Integer fen as yuan with two decimals, exactly (no float rounding); None stays blank."""
-    if fen is None:
-        return ""
-    sign = "-" if fen < 0 else ""
-    whole, cents = divmod(abs(fen), 100)
-    return f"{sign}{whole:,}.{cents:02d}"
+yuan = yuan_or_blank  # integer fen as yuan, exactly; None stays blank
 
 
 def _roman(level: int) -> str:
