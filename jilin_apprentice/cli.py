@@ -12,6 +12,7 @@ PAGES = (
     "enterprises",
     "staff",
     "placements",
+    "apprenticeships",
     "pay",
     "insurance",
     "agreements",

@@ -254,10 +254,26 @@ CODES: dict[str, str] = {
     "pdf.font_missing": QT_TRANSLATE_NOOP("Messages", "The font file {path} is missing."),
 }
 
-# issue 4's codes live beside this file (one module per area) and are merged here
-from jilin_apprentice import messages_agreements, messages_insurance, messages_pay  # noqa: E402
+# issues 4-6 keep their codes beside this file (one module per area) and are merged here
+from jilin_apprentice import (  # noqa: E402
+    messages_agreements,
+    messages_insurance,
+    messages_logbook,
+    messages_mentors,
+    messages_pay,
+    messages_programmes,
+    messages_visits,
+)
 
-for _module in (messages_pay, messages_insurance, messages_agreements):
+for _module in (
+    messages_pay,
+    messages_insurance,
+    messages_agreements,
+    messages_programmes,
+    messages_mentors,
+    messages_logbook,
+    messages_visits,
+):
     FIELDS.update(_module.FIELDS)
     CODES.update(_module.CODES)
 

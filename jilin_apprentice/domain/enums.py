@@ -157,3 +157,55 @@ class Role(StrEnum):
     ADMIN = "admin"
     OFFICER = "officer"
     READ_ONLY = "read_only"
+
+
+class DayType(StrEnum):
+    """What an apprentice does on a calendar day (issue 6: the alternating calendar)."""
+
+    ENTERPRISE = "enterprise"
+    SCHOOL = "school"
+    HOLIDAY = "holiday"
+    LEAVE = "leave"
+
+
+class LogStatus(StrEnum):
+    """Review state of a weekly logbook entry (R-LOG-1)."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class VisitStatus(StrEnum):
+    """A supervisor's site visit (巡查/走访, R-SUP-4): planned, done or called off."""
+
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Grade(StrEnum):
+    """Final grade of the joint evaluation (R-EVAL-1; the scale's bands are data)."""
+
+    EXCELLENT = "excellent"  # 优秀
+    GOOD = "good"  # 良好
+    PASS = "pass"  # 合格
+    FAIL = "fail"  # 不合格
+
+
+class CertificateLevel(StrEnum):
+    """Vocational qualification / skill level of a certificate (JL-48 §(15), R-JL-4)."""
+
+    PRIMARY = "primary"  # 初级工 (五级)
+    INTERMEDIATE = "intermediate"  # 中级工 (四级)
+    ADVANCED = "advanced"  # 高级工 (三级)
+    TECHNICIAN = "technician"  # 技师 (二级)
+    SENIOR_TECHNICIAN = "senior_technician"  # 高级技师 (一级)
+
+
+class MentorPayKind(StrEnum):
+    """Money a mentor receives: the 导师带徒津贴 (R-APP-9) or part-time-teacher pay (seed §(20))."""
+
+    ALLOWANCE = "allowance"
+    TEACHING = "teaching"

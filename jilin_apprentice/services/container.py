@@ -14,19 +14,26 @@ from sqlalchemy.engine import make_url
 from jilin_apprentice.services.agreement_templates import AgreementTemplateService
 from jilin_apprentice.services.agreements import AgreementService
 from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.services.certificates import CertificateService
 from jilin_apprentice.services.compliance import ComplianceService
 from jilin_apprentice.services.enterprises import EnterpriseService
+from jilin_apprentice.services.evaluations import EvaluationService
 from jilin_apprentice.services.incidents import IncidentService
 from jilin_apprentice.services.insurance import InsuranceService
+from jilin_apprentice.services.logbook import LogbookService
+from jilin_apprentice.services.mentors import MentorService
 from jilin_apprentice.services.pay_ledger import PayLedgerService
 from jilin_apprentice.services.payroll_import import PayrollImportService
 from jilin_apprentice.services.placement_workflow import PlacementWorkflow
 from jilin_apprentice.services.placements import PlacementService
+from jilin_apprentice.services.programmes import ProgrammeService
 from jilin_apprentice.services.reference_values import ReferenceValueService
 from jilin_apprentice.services.rule_params import ensure_reference_defaults
 from jilin_apprentice.services.signing import SigningService
+from jilin_apprentice.services.site_visits import SiteVisitService
 from jilin_apprentice.services.staff import StaffService
 from jilin_apprentice.services.students import StudentService
+from jilin_apprentice.services.training_calendar import TrainingCalendarService
 from jilin_apprentice.storage.engine import make_engine, make_session_factory
 from jilin_apprentice.storage.migrate import upgrade_database
 from jilin_apprentice.storage.models import Student
@@ -55,6 +62,13 @@ class Services:
     agreements: AgreementService
     templates: AgreementTemplateService
     signing: SigningService
+    programmes: ProgrammeService
+    calendar: TrainingCalendarService
+    mentors: MentorService
+    certificates: CertificateService
+    logbook: LogbookService
+    visits: SiteVisitService
+    evaluations: EvaluationService
     url: str
     today: Callable[[], dt.date] = dt.date.today
 
@@ -110,6 +124,13 @@ def open_services(
         agreements=AgreementService(uow, audit, today, data_dir, compliance.scan),
         templates=AgreementTemplateService(uow, audit),
         signing=SigningService(data_dir or Path.cwd(), today),
+        programmes=ProgrammeService(uow, audit, today),
+        calendar=TrainingCalendarService(uow, audit, today),
+        mentors=MentorService(uow, audit, today),
+        certificates=CertificateService(uow, audit, today),
+        logbook=LogbookService(uow, audit, today),
+        visits=SiteVisitService(uow, audit, today),
+        evaluations=EvaluationService(uow, audit, today),
         url=url,
         today=today,
     )

@@ -77,6 +77,14 @@ def _insurance_page(
     return InsurancePage(services, state, open_placement=open_placement)
 
 
+def _apprenticeships_page(
+    services: Services, state: UiState, open_placement: Callable[[int], bool]
+) -> QWidget:
+    from jilin_apprentice.ui.pages.apprenticeships_page import ApprenticeshipsPage
+
+    return ApprenticeshipsPage(services, state, open_placement=open_placement)
+
+
 def _pay_page(services: Services, state: UiState) -> QWidget:
     from jilin_apprentice.ui.pages.pay_page import PayPage
 
@@ -101,6 +109,7 @@ def page_factories(
         "home": lambda: _home_page(services, state, open_placement),
         "placements": lambda: PlacementsPage(services, state),
         "insurance": lambda: _insurance_page(services, state, open_placement),
+        "apprenticeships": lambda: _apprenticeships_page(services, state, open_placement),
         "pay": lambda: _pay_page(services, state),
         "agreements": lambda: _agreements_page(services, state),
         "students": lambda: StudentsPage(services, state),

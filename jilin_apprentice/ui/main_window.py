@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
             "enterprises": self.tr("Enterprises & posts"),
             "staff": self.tr("Mentors & supervisors"),
             "placements": self.tr("Placements"),
+            "apprenticeships": self.tr("Apprenticeships"),
             "pay": self.tr("Pay ledger"),
             "insurance": self.tr("Insurance"),
             "agreements": self.tr("Agreements"),

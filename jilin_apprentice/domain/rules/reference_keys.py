@@ -211,6 +211,80 @@ REFERENCE_KEYS: tuple[ReferenceKey, ...] = (
         True,
     ),
     ReferenceKey(
+        "subsidy.certificate",
+        {
+            "levels": ["primary", "intermediate", "advanced"],
+            "min_fen": 100000,
+            "max_fen": 200000,
+            "shortage_uplift_pct": 30,
+        },
+        dt.date(2018, 12, 12),
+        "吉政办发〔2018〕48号 §(15): insured enterprise employees with a 初级/中级/高级 "
+        "certificate get ¥1,000–2,000; +30 % for shortage occupations (R-JL-4)",
+        True,
+    ),
+    ReferenceKey(
+        "subsidy.technician_training",
+        {"levels": ["technician", "senior_technician"], "min_fen": 200000, "max_fen": 300000},
+        dt.date(2018, 12, 12),
+        "吉政办发〔2018〕48号 §(15): insured enterprise employees in new-technician or "
+        "senior-technician training get ¥2,000–3,000 per person (R-JL-4)",
+        True,
+    ),
+    ReferenceKey(
+        "subsidy.apprenticeship",
+        {"min_per_year_fen": 500000},
+        dt.date(2021, 6, 1),
+        "人社部发〔2021〕39号 (APP-2021): in principle ≥ ¥5,000 per apprentice per year, set by "
+        "city-level HRSS; Jilin city standards not found (R-APP-8)",
+        False,
+    ),
+    ReferenceKey(
+        "mentor_load",
+        {"enterprise_mentor": 10, "school_supervisor": 40},
+        dt.date(2021, 12, 31),
+        "No national ratio (R-SUP-3, R-APP-10): school setting, used when a person has no "
+        "limit of their own",
+        True,
+    ),
+    ReferenceKey(
+        "evaluation",
+        {
+            "enterprise_weight_pct": 50,
+            "bands": [
+                {"grade": "excellent", "min_score": 90},
+                {"grade": "good", "min_score": 80},
+                {"grade": "pass", "min_score": 60},
+            ],
+            "criteria": [
+                {"key": "attitude", "weight_pct": 20},
+                {"key": "skills", "weight_pct": 40},
+                {"key": "safety", "weight_pct": 20},
+                {"key": "teamwork", "weight_pct": 20},
+            ],
+        },
+        dt.date(2021, 12, 31),
+        "REG-2021 Art 27 (R-EVAL-1): assessed jointly, process and result; no scale is "
+        "prescribed, so weights and bands are a school setting (REG-2016 four grades)",
+        False,
+    ),
+    ReferenceKey(
+        "logbook",
+        {"copy_similarity_pct": 80, "min_chars": 30},
+        dt.date(2021, 12, 31),
+        "Product setting for R-LOG-1: how alike two weekly entries may be before they are "
+        "flagged as copied, and the shortest text compared",
+        True,
+    ),
+    ReferenceKey(
+        "site_assessment",
+        {"valid_months": 12},
+        dt.date(2021, 12, 31),
+        "REG-2021 Art 7 (R-ENT-1) sets no validity; school setting for when an on-site "
+        "assessment must be repeated",
+        False,
+    ),
+    ReferenceKey(
         "deadlines",
         {"upcoming_days": 14},
         dt.date(2021, 12, 31),

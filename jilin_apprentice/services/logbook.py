@@ -1,0 +1,16 @@
+"""The weekly logbook: entries, review states, copy detection, printable sheets (issue 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.storage.uow import UnitOfWork
+
+
+class LogbookService:
+    """Built once per database by services/container.py."""
+
+    def __init__(self, uow: UnitOfWork, audit: AuditWriter, today: Callable[[], dt.date]) -> None:
+        self._uow, self._audit, self._today = uow, audit, today

@@ -1,0 +1,24 @@
+"""Both rubrics of each placement and the final grade."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class EvaluationsTab(QWidget):
+    """A tab of the apprenticeships page: `title`, `load()` and `save_state()`."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__()
+        self.setObjectName("evaluationsTab")
+        self.page = page
+        self.title = self.tr("Evaluations")
+        QVBoxLayout(self).addWidget(QLabel(self.title))
+
+    def load(self) -> None:
+        """Fetch again from the services."""
+
+    def save_state(self) -> None:
+        """Remember column widths and the like."""
