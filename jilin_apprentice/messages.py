@@ -257,6 +257,7 @@ CODES: dict[str, str] = {
 # issues 4-6 keep their codes beside this file (one module per area) and are merged here
 from jilin_apprentice import (  # noqa: E402
     messages_agreements,
+    messages_calendar,
     messages_insurance,
     messages_logbook,
     messages_mentors,
@@ -270,6 +271,7 @@ for _module in (
     messages_insurance,
     messages_agreements,
     messages_programmes,
+    messages_calendar,
     messages_mentors,
     messages_logbook,
     messages_visits,
