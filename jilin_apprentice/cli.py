@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PNG", help="write a PNG of the window and exit")
     parser.add_argument("--page", choices=PAGES, help="page to show (with --screenshot)")
     parser.add_argument(
+        "--tab", type=int, default=0, metavar="N", help="tab of the page to show (0 = first)"
+    )
+    parser.add_argument(
         "--size", default=None, metavar="WxH", help="window size for --screenshot, e.g. 1366x768"
     )
     parser.add_argument(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from jilin_apprentice import finding_messages_apprenticeship as apprenticeship
 from jilin_apprentice import finding_messages_ledger as ledger
 from jilin_apprentice.domain.money import format_yuan
 
@@ -360,13 +361,14 @@ BY_PARAM = {
 }
 
 
-for _table, _more in (
-    (TITLES, ledger.TITLES),
-    (CITES, ledger.CITES),
-    (TEMPLATES, ledger.TEMPLATES),
-    (CODE_LABELS, ledger.CODE_LABELS),
-):
-    _table.update(_more)
+for _module in (ledger, apprenticeship):
+    for _table, _more in (
+        (TITLES, _module.TITLES),
+        (CITES, _module.CITES),
+        (TEMPLATES, _module.TEMPLATES),
+        (CODE_LABELS, _module.CODE_LABELS),
+    ):
+        _table.update(_more)
 
 
 def _number(value: float) -> str:
@@ -389,6 +391,9 @@ def situation(rule_id: str, field: str, params: Mapping[str, Any], severity: str
     from_ledger = ledger.situation(rule_id, p)
     if from_ledger is not None:
         return from_ledger
+    from_issue6 = apprenticeship.situation(rule_id, field, p, severity)
+    if from_issue6 is not None:
+        return from_issue6
     if rule_id == "R-TIME-2":
         if "days" in p:
             return "days"
@@ -437,6 +442,8 @@ def values(params: Mapping[str, Any], translate: Translate) -> dict[str, Any]:
             out[key] = ROMAN.get(value, str(value))
         elif key in ("venue", "kind"):
             out[key] = word(value)
+        elif key == "missing" and isinstance(value, list | tuple):
+            out[key] = translate(CONTEXT, LIST_SEPARATOR).join(word(m) for m in value)
         elif key == "gaps" and isinstance(value, list | tuple):
             out[key] = ledger.gaps_text(value)
         elif key == "hazards" and isinstance(value, list | tuple):

@@ -33,6 +33,8 @@ FIELDS: dict[str, str] = {
     "hazards": QT_TRANSLATE_NOOP("Fields", "Hazards"),
     "enterprise_id": QT_TRANSLATE_NOOP("Fields", "Enterprise"),
     "max_load": QT_TRANSLATE_NOOP("Fields", "Load limit"),
+    "monthly_allowance_fen": QT_TRANSLATE_NOOP("Fields", "Monthly mentor allowance"),
+    "skill_level": QT_TRANSLATE_NOOP("Fields", "Skill level"),
     "kind": QT_TRANSLATE_NOOP("Fields", "Role"),
     "guardian.name": QT_TRANSLATE_NOOP("Fields", "Guardian name"),
     "guardian.relationship": QT_TRANSLATE_NOOP("Fields", "Guardian relationship"),
@@ -165,6 +167,16 @@ CODES: dict[str, str] = {
     ),
     "staff.has_placements": QT_TRANSLATE_NOOP(
         "Messages", "This person guides placements; reassign them before deleting."
+    ),
+    "staff.has_records": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This person is named in apprenticeships, pay records, site visits, logbook reviews or "
+        "evaluations, which are kept as records; the person cannot be deleted.",
+    ),
+    "student.has_records": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This student has certificates or logbook entries, which are kept as records; set the "
+        "status to withdrawn or graduated instead.",
     ),
     "student.not_found": QT_TRANSLATE_NOOP("Messages", "The student no longer exists."),
     "enterprise.not_found": QT_TRANSLATE_NOOP("Messages", "The enterprise no longer exists."),

@@ -47,3 +47,44 @@ def services(db_path: Path) -> Iterator[object]:
     )
     yield svc
     svc.close()
+
+
+DEMO_SIZE, DEMO_SEED = 300, 20261126
+
+
+@pytest.fixture(scope="session")
+def demo_template(
+    template_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, object]:
+    """The demo database (size 300) built once per session; tests get copies (demo_services)."""
+    from jilin_apprentice.services.container import open_services
+    from jilin_apprentice.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copy(template_db, path)
+    svc = open_services(f"sqlite:///{path}", today=lambda: TODAY)
+    report = build_demo(svc, size=DEMO_SIZE, seed=DEMO_SEED)
+    svc.close()
+    return path, report
+
+
+@pytest.fixture
+def demo_report(demo_template: tuple[Path, object]) -> object:
+    return demo_template[1]
+
+
+@pytest.fixture
+def demo_services(demo_template: tuple[Path, object], tmp_path: Path) -> Iterator[object]:
+    """Services over a fresh copy of the session's demo database (what build_demo makes)."""
+    from jilin_apprentice.services.container import open_services
+
+    target = tmp_path / "jilin_apprentice.db"
+    shutil.copy(demo_template[0], target)
+    svc = open_services(
+        f"sqlite:///{target}",
+        backup_dir=tmp_path / "backups",
+        actor="tester",
+        today=lambda: TODAY,
+    )
+    yield svc
+    svc.close()

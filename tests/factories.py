@@ -122,3 +122,15 @@ def build_world(services) -> World:
     return World(
         services, class_id, students, ent, post, mentor, supervisor, other_post, other_mentor
     )
+
+
+def forget_holidays(services, year: int) -> None:
+    """Remove the seeded public-holiday list of `year`, as in a database that lacks it."""
+    from sqlalchemy import delete
+
+    from jilin_apprentice.storage.models import ReferenceValue
+
+    with services.uow() as session:
+        session.execute(
+            delete(ReferenceValue).where(ReferenceValue.key == f"public_holidays.{year}")
+        )

@@ -138,5 +138,11 @@ def open_services(
         pay.findings_for_all,
         insurance.findings_for_all,
         lambda _today: incidents.findings_for_all(),
+        services.mentors.findings_for_all,
+        services.programmes.findings_for_all,
+        services.calendar.findings_for_all,
+        services.visits.findings_for_all,
+        services.evaluations.findings_for_all,
+        services.logbook.findings_for_all,
     ]
     return services

@@ -20,9 +20,27 @@ def build_demo(
     """
     report = seed_database(services.engine, size=size, seed=seed, progress=progress)
     _incident(services)
+    seed_issue6(services)
     with services.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     return report
+
+
+def seed_issue6(services: Services) -> int:
+    """Apprenticeship programmes (then their calendars), mentors' pay and certificates, site
+    visits and evaluations, the weekly logbook: through the services, so all of it is valid."""
+    from jilin_apprentice.services.demo_calendar import seed_demo_calendar
+    from jilin_apprentice.services.demo_logbook import seed_demo_logbook
+    from jilin_apprentice.services.demo_mentors import seed_demo_mentors
+    from jilin_apprentice.services.demo_programmes import seed_demo_programmes
+    from jilin_apprentice.services.demo_visits import seed_demo_visits
+
+    made = seed_demo_programmes(services)
+    made += seed_demo_calendar(services)
+    made += seed_demo_mentors(services)
+    made += seed_demo_visits(services)
+    made += seed_demo_logbook(services)
+    return made
 
 
 def _incident(services: Services) -> None:

@@ -218,3 +218,5 @@ class StaffDraft:
     qualification: str | None = None
     max_load: int | None = None
     monthly_allowance_fen: int | None = None
+    skill_level: str | None = None  # SkillLevel value (中级工 … 高级技师)
+    is_part_time_teacher: bool = False  # enterprise staff teaching at the school (seed §(20))

@@ -7,16 +7,27 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from jilin_apprentice.domain.enums import StaffKind
+from jilin_apprentice.domain.enums import SkillLevel, StaffKind
 from jilin_apprentice.domain.errors import NotFound, ValidationFailed, Violation
 from jilin_apprentice.domain.masking import mask_phone
 from jilin_apprentice.domain.validators import validate_mobile
 from jilin_apprentice.services.audit import AuditWriter, diff
 from jilin_apprentice.services.dto import Choice, StaffDraft, StaffRow
-from jilin_apprentice.storage.models import Enterprise, Placement, Staff, Student
+from jilin_apprentice.storage.models import (
+    Apprenticeship,
+    Enterprise,
+    Evaluation,
+    LogEntry,
+    MentorPayment,
+    Placement,
+    SiteVisit,
+    Staff,
+    Student,
+)
 from jilin_apprentice.storage.uow import UnitOfWork
 
 _FIELDS = tuple(StaffDraft.__dataclass_fields__)
+MAX_ALLOWANCE_FEN = 10_000_000  # ¥100,000 a month: anything above is a typing slip
 
 
 class StaffService:
@@ -78,6 +89,7 @@ class StaffService:
                 raise NotFound("staff.not_found", id=staff_id)
             values = {k: getattr(staff, k) for k in _FIELDS}
             values["kind"] = staff.kind.value
+            values["skill_level"] = staff.skill_level.value if staff.skill_level else None
             return StaffDraft(**values)
 
     def validate(self, draft: StaffDraft) -> list[Violation]:
@@ -94,6 +106,13 @@ class StaffService:
             violations += validate_mobile(draft.phone, field="phone")[1]
         if draft.max_load is not None and draft.max_load < 0:
             violations.append(Violation("max_load", "number.negative"))
+        allowance = draft.monthly_allowance_fen
+        if allowance is not None and allowance < 0:
+            violations.append(Violation("monthly_allowance_fen", "number.negative"))
+        elif allowance is not None and allowance > MAX_ALLOWANCE_FEN:
+            violations.append(Violation("monthly_allowance_fen", "money.range"))
+        if draft.skill_level and draft.skill_level not in {s.value for s in SkillLevel}:
+            violations.append(Violation("skill_level", "choice.invalid"))
         return violations
 
     def save(self, draft: StaffDraft, *, staff_id: int | None = None) -> int:
@@ -103,6 +122,7 @@ class StaffService:
         values: dict[str, Any] = {k: getattr(draft, k) for k in _FIELDS}
         values["kind"] = StaffKind(draft.kind)
         values["name"] = draft.name.strip()
+        values["skill_level"] = SkillLevel(draft.skill_level) if draft.skill_level else None
         if values["kind"] is StaffKind.SCHOOL_SUPERVISOR:
             values["enterprise_id"] = None
         with self._uow() as session:
@@ -144,6 +164,8 @@ class StaffService:
             )
             if used:
                 raise ValidationFailed([Violation("staff", "staff.has_placements")])
+            if _has_records(session, staff_id):
+                raise ValidationFailed([Violation("staff", "staff.has_records")])
             session.execute(
                 Student.__table__.update()
                 .where(Student.school_supervisor_id == staff_id)
@@ -157,3 +179,21 @@ class StaffService:
                 entity_id=staff_id,
                 changes={"name": (staff.name, None)},
             )
+
+
+def _has_records(session: Any, staff_id: int) -> bool:
+    """Apprenticeships, pay, visits, reviews and evaluations name the person: they are records
+    of what happened (and pay records would vanish with the person by cascade)."""
+    checks = (
+        select(Apprenticeship.id).where(
+            or_(
+                Apprenticeship.enterprise_mentor_id == staff_id,
+                Apprenticeship.school_mentor_id == staff_id,
+            )
+        ),
+        select(MentorPayment.id).where(MentorPayment.staff_id == staff_id),
+        select(SiteVisit.id).where(SiteVisit.supervisor_id == staff_id),
+        select(LogEntry.id).where(LogEntry.reviewer_id == staff_id),
+        select(Evaluation.id).where(Evaluation.evaluator_id == staff_id),
+    )
+    return any(session.scalar(stmt.limit(1)) is not None for stmt in checks)

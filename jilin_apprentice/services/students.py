@@ -30,7 +30,16 @@ from jilin_apprentice.services.dto import (
     StudentRow,
 )
 from jilin_apprentice.services.student_identities import current_enterprise_names, identities_of
-from jilin_apprentice.storage.models import Guardian, Major, Placement, SchoolClass, Staff, Student
+from jilin_apprentice.storage.models import (
+    Certificate,
+    Guardian,
+    LogEntry,
+    Major,
+    Placement,
+    SchoolClass,
+    Staff,
+    Student,
+)
 from jilin_apprentice.storage.search import like_pattern, rebuild_student_search
 from jilin_apprentice.storage.uow import UnitOfWork
 
@@ -375,6 +384,12 @@ class StudentService:
             )
             if has_records or student.apprenticeships:
                 raise ValidationFailed([Violation("student", "student.has_placements")])
+            kept = (
+                select(Certificate.id).where(Certificate.student_id == student_id),
+                select(LogEntry.id).where(LogEntry.student_id == student_id),
+            )
+            if any(session.scalar(stmt.limit(1)) is not None for stmt in kept):
+                raise ValidationFailed([Violation("student", "student.has_records")])
             session.delete(student)  # guardians go with it (cascade delete-orphan)
             self._audit.record(
                 session,

@@ -105,6 +105,18 @@ def staff_kind(code: str) -> str:
     }.get(code, code)
 
 
+def skill_level(code: str | None) -> str:
+    """中级工 … 高级技师 (the apprenticeship targets of R-APP-5)."""
+    if not code:
+        return ""
+    return {
+        "intermediate": QCoreApplication.translate("Labels", "Intermediate worker"),
+        "advanced": QCoreApplication.translate("Labels", "Advanced worker"),
+        "technician": QCoreApplication.translate("Labels", "Technician"),
+        "senior_technician": QCoreApplication.translate("Labels", "Senior technician"),
+    }.get(code, code)
+
+
 def industry(code: str, language: str = "zh_CN") -> str:
     for item in industries():
         if item.code == code:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
 from jilin_apprentice.cli import PAGES
 from jilin_apprentice.domain.errors import DomainError
@@ -146,7 +146,8 @@ def run_gui(services: Services, args: argparse.Namespace, paths: DataPaths, log_
     if args.smoke_test:
         return smoke_test(window, app)
     if args.screenshot:
-        return screenshot(window, app, Path(args.screenshot), args.page, _parse_size(args.size))
+        size = _parse_size(args.size)
+        return screenshot(window, app, Path(args.screenshot), args.page, size, args.tab)
     window.show()
     return app.exec()
 
@@ -184,11 +185,19 @@ def _rss_mib() -> float:
 
 
 def screenshot(
-    window: MainWindow, app: QApplication, out: Path, page: str | None, size: tuple[int, int] | None
+    window: MainWindow,
+    app: QApplication,
+    out: Path,
+    page: str | None,
+    size: tuple[int, int] | None,
+    tab: int = 0,
 ) -> int:
     window.resize(*(size or (1366, 768)))
     window.show()
     shown = window.show_page(page or "home")
+    tabs = getattr(shown, "tabs", None)
+    if tab and isinstance(tabs, QTabWidget):
+        tabs.setCurrentIndex(tab)
     deadline = time.monotonic() + 15  # pages that load in the background finish first
     while True:
         app.processEvents()

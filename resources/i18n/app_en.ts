@@ -383,6 +383,21 @@
     </message>
 </context>
 <context>
+    <name>ApprenticeshipsPage</name>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsTab</name>
     <message>
         <source>Monthly arrears</source>
@@ -449,6 +464,69 @@
             <numerusform>Confirmation sheet with %n line written to %1</numerusform>
             <numerusform>Confirmation sheet with %n lines written to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListTab</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Site assessments</source>
+        <translation>Site assessments</translation>
+    </message>
+    <message>
+        <source>Enterprise or assessor (Ctrl+F)</source>
+        <translation>Enterprise or assessor (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation>Record assessment…</translation>
+    </message>
+    <message>
+        <source>Only expired or expiring</source>
+        <translation>Only expired or expiring</translation>
     </message>
 </context>
 <context>
@@ -537,6 +615,316 @@
             <numerusform>Nothing was saved: %n line have problems.</numerusform>
             <numerusform>Nothing was saved: %n lines have problems.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPatternDialog</name>
+    <message>
+        <source>Calendar pattern</source>
+        <translation>Calendar pattern</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>First block</source>
+        <translation>First block</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>At school</translation>
+    </message>
+    <message>
+        <source>At the enterprise</source>
+        <translation>At the enterprise</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Weeks at school</source>
+        <translation>Weeks at school</translation>
+    </message>
+    <message>
+        <source>Weeks at the enterprise</source>
+        <translation>Weeks at the enterprise</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Weekdays worked</source>
+        <translation>Weekdays worked</translation>
+    </message>
+    <message>
+        <source>Hours a day at the enterprise</source>
+        <translation>Hours a day at the enterprise</translation>
+    </message>
+    <message>
+        <source>Hours a day at school</source>
+        <translation>Hours a day at school</translation>
+    </message>
+    <message>
+        <source>Use a recurrence rule instead of weekly blocks</source>
+        <translation>Use a recurrence rule instead of weekly blocks</translation>
+    </message>
+    <message>
+        <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TU,TH: the other weekdays are school days.</source>
+        <translation>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TU,TH: the other weekdays are school days.</translation>
+    </message>
+    <message>
+        <source>Enterprise days (recurrence rule)</source>
+        <translation>Enterprise days (recurrence rule)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>%1 days at the enterprise, %2 at school (before public holidays and leave).</source>
+        <translation>%1 days at the enterprise, %2 at school (before public holidays and leave).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>At the enterprise</source>
+        <translation>At the enterprise</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>At school</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Apprentice</source>
+        <translation>&amp;Apprentice</translation>
+    </message>
+    <message>
+        <source>Pattern…</source>
+        <translation>Pattern…</translation>
+    </message>
+    <message>
+        <source>Generate calendar</source>
+        <translation>Generate calendar</translation>
+    </message>
+    <message>
+        <source>Set day type…</source>
+        <translation>Set day type…</translation>
+    </message>
+    <message>
+        <source>Mark leave…</source>
+        <translation>Mark leave…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ent</source>
+        <translation>Ent</translation>
+    </message>
+    <message>
+        <source>Sch</source>
+        <translation>Sch</translation>
+    </message>
+    <message>
+        <source>Hol</source>
+        <translation>Hol</translation>
+    </message>
+    <message>
+        <source>Lv</source>
+        <translation>Lv</translation>
+    </message>
+    <message>
+        <source>◥ set by hand (kept when the calendar is generated again)</source>
+        <translation>◥ set by hand (kept when the calendar is generated again)</translation>
+    </message>
+    <message>
+        <source>Working-time findings</source>
+        <translation>Working-time findings</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>Choose a programme and an apprentice.</source>
+        <translation>Choose a programme and an apprentice.</translation>
+    </message>
+    <message>
+        <source>No days yet: set the pattern and generate the calendar.</source>
+        <translation>No days yet: set the pattern and generate the calendar.</translation>
+    </message>
+    <message>
+        <source>At the enterprise: %1 days, %2 h</source>
+        <translation>At the enterprise: %1 days, %2 h</translation>
+    </message>
+    <message>
+        <source>At school: %1 days, %2 h</source>
+        <translation>At school: %1 days, %2 h</translation>
+    </message>
+    <message>
+        <source>Public holidays: %1 · Leave: %2</source>
+        <translation>Public holidays: %1 · Leave: %2</translation>
+    </message>
+    <message>
+        <source>Enterprise share of the training hours: %1 %</source>
+        <translation>Enterprise share of the training hours: %1 %</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>No working-time problems found.</source>
+        <translation>No working-time problems found.</translation>
+    </message>
+    <message>
+        <source>(%1; %2 in all)</source>
+        <translation>(%1; %2 in all)</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 days, %2 – %3</source>
+        <translation>Selected: %1 days, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Pattern saved. Generate the calendar to apply it.</source>
+        <translation>Pattern saved. Generate the calendar to apply it.</translation>
+    </message>
+    <message>
+        <source>Generate the calendar of every apprentice of this programme? Generated days are replaced; days set by hand (leave, corrections) are kept.</source>
+        <translation>Generate the calendar of every apprentice of this programme? Generated days are replaced; days set by hand (leave, corrections) are kept.</translation>
+    </message>
+    <message>
+        <source>Calendar not generated</source>
+        <translation>Calendar not generated</translation>
+    </message>
+    <message>
+        <source>%1 days generated for %2 apprentice(s); %3 day(s) set by hand kept.</source>
+        <translation>%1 days generated for %2 apprentice(s); %3 day(s) set by hand kept.</translation>
+    </message>
+    <message>
+        <source>%1 day(s) changed.</source>
+        <translation>%1 day(s) changed.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1049,281 @@
     </message>
 </context>
 <context>
+    <name>CertificateLabels</name>
+    <message>
+        <source>Primary (level 5)</source>
+        <translation>Primary (level 5)</translation>
+    </message>
+    <message>
+        <source>Intermediate (level 4)</source>
+        <translation>Intermediate (level 4)</translation>
+    </message>
+    <message>
+        <source>Advanced (level 3)</source>
+        <translation>Advanced (level 3)</translation>
+    </message>
+    <message>
+        <source>Technician (level 2)</source>
+        <translation>Technician (level 2)</translation>
+    </message>
+    <message>
+        <source>Senior technician (level 1)</source>
+        <translation>Senior technician (level 1)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRecordDialog</name>
+    <message>
+        <source>Edit certificate</source>
+        <translation>Edit certificate</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>New certificate</translation>
+    </message>
+    <message>
+        <source>Name, number or class</source>
+        <translation>Name, number or class</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Shortage occupation (紧缺急需)</source>
+        <translation>Shortage occupation (紧缺急需)</translation>
+    </message>
+    <message>
+        <source>The certificate subsidy rises by 30 % for shortage occupations (JL-48 §(15)).</source>
+        <translation>The certificate subsidy rises by 30 % for shortage occupations (JL-48 §(15)).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTexts</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Subsidy eligibility</source>
+        <translation>Subsidy eligibility</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Certificate subsidy</source>
+        <translation>Certificate subsidy</translation>
+    </message>
+    <message>
+        <source>Technician training subsidy</source>
+        <translation>Technician training subsidy</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training subsidy (enterprise)</source>
+        <translation>Apprenticeship training subsidy (enterprise)</translation>
+    </message>
+    <message>
+        <source>Enterprise employee with a labour contract on the issue date</source>
+        <translation>Enterprise employee with a labour contract on the issue date</translation>
+    </message>
+    <message>
+        <source>Employee; shortage occupation: +30 %</source>
+        <translation>Employee; shortage occupation: +30 %</translation>
+    </message>
+    <message>
+        <source>No labour contract: a school student is not an insured enterprise employee</source>
+        <translation>No labour contract: a school student is not an insured enterprise employee</translation>
+    </message>
+    <message>
+        <source>Issued outside the labour contract</source>
+        <translation>Issued outside the labour contract</translation>
+    </message>
+    <message>
+        <source>This level is in no subsidy scheme</source>
+        <translation>This level is in no subsidy scheme</translation>
+    </message>
+    <message>
+        <source>No subsidy rule is stored for that date</source>
+        <translation>No subsidy rule is stored for that date</translation>
+    </message>
+    <message>
+        <source>Training year of an enterprise new-type apprentice</source>
+        <translation>Training year of an enterprise new-type apprentice</translation>
+    </message>
+    <message>
+        <source>Training year cut short by the end date; the city decides</source>
+        <translation>Training year cut short by the end date; the city decides</translation>
+    </message>
+    <message>
+        <source>The apprenticeship is still a draft</source>
+        <translation>The apprenticeship is still a draft</translation>
+    </message>
+    <message>
+        <source>Labour contract shorter than a year (R-APP-4)</source>
+        <translation>Labour contract shorter than a year (R-APP-4)</translation>
+    </message>
+    <message>
+        <source>Only enterprise new-type apprenticeships qualify</source>
+        <translation>Only enterprise new-type apprenticeships qualify</translation>
+    </message>
+    <message>
+        <source>Training year %1 (%2 – %3)</source>
+        <translation>Training year %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Shortage occupation</source>
+        <translation>Shortage occupation</translation>
+    </message>
+    <message>
+        <source>Subsidy received on</source>
+        <translation>Subsidy received on</translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation>Subsidy received</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesList</name>
+    <message>
+        <source>Student, occupation or number (Ctrl+F)</source>
+        <translation>Student, occupation or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only without subsidy received</source>
+        <translation>Only without subsidy received</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>New certificate</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Subsidy received…</source>
+        <translation>Subsidy received…</translation>
+    </message>
+    <message>
+        <source>Delete the %1 certificate of %2?</source>
+        <translation>Delete the %1 certificate of %2?</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Delete certificate</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
     <name>ChangePostDialog</name>
     <message>
         <source>Change post or enterprise</source>
@@ -697,6 +1360,64 @@
     <message>
         <source>Enter the reason; it stays on the record.</source>
         <translation>Enter the reason; it stays on the record.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Subsidy received</source>
+        <translation>Subsidy received</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Eligible amount: %1</source>
+        <translation>Eligible amount: %1</translation>
+    </message>
+    <message>
+        <source>The eligibility report finds no subsidy for this certificate.</source>
+        <translation>The eligibility report finds no subsidy for this certificate.</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Amount received</translation>
+    </message>
+</context>
+<context>
+    <name>CohortList</name>
+    <message>
+        <source>Enrol students…</source>
+        <translation>Enrol students…</translation>
+    </message>
+    <message>
+        <source>Edit apprentice</source>
+        <translation>Edit apprentice</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>Remove from programme</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progress…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the programme? The enrolment and the recorded progress are deleted.</source>
+        <translation>Remove %1 from the programme? The enrolment and the recorded progress are deleted.</translation>
+    </message>
+    <message>
+        <source>Remove apprentice</source>
+        <translation>Remove apprentice</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1500,33 @@
     </message>
 </context>
 <context>
+    <name>DayTypeDialog</name>
+    <message>
+        <source>Set day type</source>
+        <translation>Set day type</translation>
+    </message>
+    <message>
+        <source>%1 day(s): %2</source>
+        <translation>%1 day(s): %2</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DeductionsEditor</name>
     <message>
         <source>Kind</source>
@@ -803,6 +1551,72 @@
     <message>
         <source>Fees, commissions and insurance premiums may not be deducted from pay; they are recorded as evidence and reported (R-PAY-6).</source>
         <translation>Fees, commissions and insurance premiums may not be deducted from pay; they are recorded as evidence and reported (R-PAY-6).</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityList</name>
+    <message>
+        <source>Student, enterprise or occupation (Ctrl+F)</source>
+        <translation>Student, enterprise or occupation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only eligible</source>
+        <translation>Only eligible</translation>
+    </message>
+    <message>
+        <source>Only eligible and not received</source>
+        <translation>Only eligible and not received</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NOT verified</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol students: %1</source>
+        <translation>Enrol students: %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract to</source>
+        <translation>Contract to</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>Monthly wage</translation>
+    </message>
+    <message>
+        <source>Another student</source>
+        <translation>Another student</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1868,171 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation by the enterprise mentor</source>
+        <translation>Evaluation by the enterprise mentor</translation>
+    </message>
+    <message>
+        <source>Evaluation by the school supervisor</source>
+        <translation>Evaluation by the school supervisor</translation>
+    </message>
+    <message>
+        <source>School and enterprise assess jointly, process and result together; the student must not be assessed simply by the enterprise&apos;s attendance system or employee standards (REG-2021 Art 27, R-EVAL-1).</source>
+        <translation>School and enterprise assess jointly, process and result together; the student must not be assessed simply by the enterprise&apos;s attendance system or employee standards (REG-2021 Art 27, R-EVAL-1).</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLabels</name>
+    <message>
+        <source>Attitude and discipline</source>
+        <translation>Attitude and discipline</translation>
+    </message>
+    <message>
+        <source>Professional skills</source>
+        <translation>Professional skills</translation>
+    </message>
+    <message>
+        <source>Safety awareness</source>
+        <translation>Safety awareness</translation>
+    </message>
+    <message>
+        <source>Teamwork and communication</source>
+        <translation>Teamwork and communication</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>Enterprise mentor</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>School supervisor</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Enterprise score</source>
+        <translation>Enterprise score</translation>
+    </message>
+    <message>
+        <source>School score</source>
+        <translation>School score</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combined</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise (Ctrl+F)</source>
+        <translation>Student, class or enterprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Evaluate as enterprise mentor…</source>
+        <translation>Evaluate as enterprise mentor…</translation>
+    </message>
+    <message>
+        <source>Evaluate as school supervisor…</source>
+        <translation>Evaluate as school supervisor…</translation>
+    </message>
+    <message>
+        <source>Open placement</source>
+        <translation>Open placement</translation>
+    </message>
+    <message>
+        <source>Only incomplete</source>
+        <translation>Only incomplete</translation>
+    </message>
+    <message>
+        <source>The grade combines the enterprise mentor&apos;s and the school supervisor&apos;s rubric; it must not simply apply the enterprise&apos;s attendance record or employee standards (REG-2021 Art 27, R-EVAL-1).</source>
+        <translation>The grade combines the enterprise mentor&apos;s and the school supervisor&apos;s rubric; it must not simply apply the enterprise&apos;s attendance record or employee standards (REG-2021 Art 27, R-EVAL-1).</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, %3.</source>
+        <translation>%1: %2 points, %3.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name</source>
@@ -1130,6 +2109,14 @@
     <message>
         <source>Load limit</source>
         <translation>Load limit</translation>
+    </message>
+    <message>
+        <source>Monthly mentor allowance</source>
+        <translation>Monthly mentor allowance</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>Skill level</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1416,12 +2403,96 @@
         <translation>Paid on</translation>
     </message>
     <message>
+        <source>Mentor or teacher</source>
+        <translation>Mentor or teacher</translation>
+    </message>
+    <message>
+        <source>Kind of pay</source>
+        <translation>Kind of pay</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
+        <source>Teaching hours</source>
+        <translation>Teaching hours</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Certificate level</source>
+        <translation>Certificate level</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Subsidy claimed on</source>
+        <translation>Subsidy claimed on</translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation>Subsidy received</translation>
+    </message>
+    <message>
         <source>Paid by</source>
         <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>First block</source>
+        <translation>First block</translation>
+    </message>
+    <message>
+        <source>Weeks at school</source>
+        <translation>Weeks at school</translation>
+    </message>
+    <message>
+        <source>Weeks at the enterprise</source>
+        <translation>Weeks at the enterprise</translation>
+    </message>
+    <message>
+        <source>Weekdays worked</source>
+        <translation>Weekdays worked</translation>
+    </message>
+    <message>
+        <source>Hours a day at the enterprise</source>
+        <translation>Hours a day at the enterprise</translation>
+    </message>
+    <message>
+        <source>Hours a day at school</source>
+        <translation>Hours a day at school</translation>
+    </message>
+    <message>
+        <source>Enterprise days (recurrence rule)</source>
+        <translation>Enterprise days (recurrence rule)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1456,6 +2527,30 @@
         <translation>Row</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Log text</source>
+        <translation>Log text</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>Logbook entry</source>
+        <translation>Logbook entry</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1478,6 +2573,178 @@
     <message>
         <source>Days valid</source>
         <translation>Days valid</translation>
+    </message>
+    <message>
+        <source>Programme type</source>
+        <translation>Programme type</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Training agreement number</source>
+        <translation>Training agreement number</translation>
+    </message>
+    <message>
+        <source>Training agreement signed on</source>
+        <translation>Training agreement signed on</translation>
+    </message>
+    <message>
+        <source>Target skill level</source>
+        <translation>Target skill level</translation>
+    </message>
+    <message>
+        <source>School mentor</source>
+        <translation>School mentor</translation>
+    </message>
+    <message>
+        <source>Labour contract from</source>
+        <translation>Labour contract from</translation>
+    </message>
+    <message>
+        <source>Labour contract to</source>
+        <translation>Labour contract to</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>Monthly wage</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>Taught at</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Rotation from</source>
+        <translation>Rotation from</translation>
+    </message>
+    <message>
+        <source>Rotation to</source>
+        <translation>Rotation to</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Working environment</source>
+        <translation>Working environment</translation>
+    </message>
+    <message>
+        <source>Safety protection</source>
+        <translation>Safety protection</translation>
+    </message>
+    <message>
+        <source>Pay received</source>
+        <translation>Pay received</translation>
+    </message>
+    <message>
+        <source>Talked to the student</source>
+        <translation>Talked to the student</translation>
+    </message>
+    <message>
+        <source>Students seen</source>
+        <translation>Students seen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Every (weeks)</source>
+        <translation>Every (weeks)</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Evaluating side</source>
+        <translation>Evaluating side</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Attitude and discipline</source>
+        <translation>Attitude and discipline</translation>
+    </message>
+    <message>
+        <source>Professional skills</source>
+        <translation>Professional skills</translation>
+    </message>
+    <message>
+        <source>Safety awareness</source>
+        <translation>Safety awareness</translation>
+    </message>
+    <message>
+        <source>Teamwork and communication</source>
+        <translation>Teamwork and communication</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +3560,122 @@
     <message>
         <source>An insurance premium</source>
         <translation>An insurance premium</translation>
+    </message>
+    <message>
+        <source>Mentor over the load limit</source>
+        <translation>Mentor over the load limit</translation>
+    </message>
+    <message>
+        <source>Supervisor over the load limit</source>
+        <translation>Supervisor over the load limit</translation>
+    </message>
+    <message>
+        <source>Dual mentors incomplete</source>
+        <translation>Dual mentors incomplete</translation>
+    </message>
+    <message>
+        <source>Final grade missing</source>
+        <translation>Final grade missing</translation>
+    </message>
+    <message>
+        <source>Logbook weeks missing</source>
+        <translation>Logbook weeks missing</translation>
+    </message>
+    <message>
+        <source>Logbook entry looks copied</source>
+        <translation>Logbook entry looks copied</translation>
+    </message>
+    <message>
+        <source>no national ratio; school setting</source>
+        <translation>no national ratio; school setting</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 27</source>
+        <translation>REG-2021 Art 27</translation>
+    </message>
+    <message>
+        <source>REG-2021 Arts 21, 29</source>
+        <translation>REG-2021 Arts 21, 29</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 21; school setting</source>
+        <translation>REG-2021 Art 21; school setting</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 7</source>
+        <translation>REG-2021 Art 7</translation>
+    </message>
+    <message>
+        <source>{name} guides {load} learners, more than the limit of {limit}</source>
+        <translation>{name} guides {load} learners, more than the limit of {limit}</translation>
+    </message>
+    <message>
+        <source>{name} supervises {load} learners, more than the limit of {limit}</source>
+        <translation>{name} supervises {load} learners, more than the limit of {limit}</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s on-site assessment expired on {expired}, before this post internship starts or while it runs; assess the unit again</source>
+        <translation>The enterprise&apos;s on-site assessment expired on {expired}, before this post internship starts or while it runs; assess the unit again</translation>
+    </message>
+    <message>
+        <source>The enterprise did not pass its latest on-site assessment ({failed})</source>
+        <translation>The enterprise did not pass its latest on-site assessment ({failed})</translation>
+    </message>
+    <message>
+        <source>The apprentice has no enterprise mentor; the dual-mentor model needs an enterprise mentor and a school mentor</source>
+        <translation>The apprentice has no enterprise mentor; the dual-mentor model needs an enterprise mentor and a school mentor</translation>
+    </message>
+    <message>
+        <source>The apprentice has no school mentor; the dual-mentor model needs an enterprise mentor and a school mentor</source>
+        <translation>The apprentice has no school mentor; the dual-mentor model needs an enterprise mentor and a school mentor</translation>
+    </message>
+    <message>
+        <source>{count} past week(s) of the placement have no submitted logbook entry: {weeks}</source>
+        <translation>{count} past week(s) of the placement have no submitted logbook entry: {weeks}</translation>
+    </message>
+    <message>
+        <source>The logbook entry for the week of {week} is {similarity} % alike to the entry of {source}; a copied entry is no evidence of the week</source>
+        <translation>The logbook entry for the week of {week} is {similarity} % alike to the entry of {source}; a copied entry is no evidence of the week</translation>
+    </message>
+    <message>
+        <source>The placement is completed but has no final grade; missing: {missing}</source>
+        <translation>The placement is completed but has no final grade; missing: {missing}</translation>
+    </message>
+    <message>
+        <source>The training calendar has {count} enterprise day(s) of up to {hours} hours, more than the 8-hour working day: {dates}</source>
+        <translation>The training calendar has {count} enterprise day(s) of up to {hours} hours, more than the 8-hour working day: {dates}</translation>
+    </message>
+    <message>
+        <source>The training calendar has {days} enterprise days in a week, leaving no weekly rest day, in {count} week(s): {weeks}</source>
+        <translation>The training calendar has {days} enterprise days in a week, leaving no weekly rest day, in {count} week(s): {weeks}</translation>
+    </message>
+    <message>
+        <source>The training calendar has up to {hours} hours a week at the enterprise, more than the standard 40-hour week, in {count} week(s): {weeks}</source>
+        <translation>The training calendar has up to {hours} hours a week at the enterprise, more than the standard 40-hour week, in {count} week(s): {weeks}</translation>
+    </message>
+    <message>
+        <source>The training calendar has up to {hours} hours a week at the enterprise, more than the legal maximum of 44 hours, in {count} week(s): {weeks}</source>
+        <translation>The training calendar has up to {hours} hours a week at the enterprise, more than the legal maximum of 44 hours, in {count} week(s): {weeks}</translation>
+    </message>
+    <message>
+        <source>The training calendar puts the apprentice at the enterprise on {count} weekend day(s), which interns may not work: {dates}</source>
+        <translation>The training calendar puts the apprentice at the enterprise on {count} weekend day(s), which interns may not work: {dates}</translation>
+    </message>
+    <message>
+        <source>The training calendar puts the apprentice at the enterprise on {count} public holiday(s), which interns may not work: {dates}</source>
+        <translation>The training calendar puts the apprentice at the enterprise on {count} public holiday(s), which interns may not work: {dates}</translation>
+    </message>
+    <message>
+        <source>the enterprise mentor&apos;s evaluation</source>
+        <translation>the enterprise mentor&apos;s evaluation</translation>
+    </message>
+    <message>
+        <source>the school supervisor&apos;s evaluation</source>
+        <translation>the school supervisor&apos;s evaluation</translation>
+    </message>
+    <message>
+        <source>the grade</source>
+        <translation>the grade</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +4504,22 @@
         <translation>School supervisor</translation>
     </message>
     <message>
+        <source>Intermediate worker</source>
+        <translation>Intermediate worker</translation>
+    </message>
+    <message>
+        <source>Advanced worker</source>
+        <translation>Advanced worker</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Senior technician</source>
+        <translation>Senior technician</translation>
+    </message>
+    <message>
         <source>Arranged by the school</source>
         <translation>Arranged by the school</translation>
     </message>
@@ -3300,6 +4699,356 @@ Log: %1</translation>
     </message>
 </context>
 <context>
+    <name>LoadsTab</name>
+    <message>
+        <source>Name, enterprise or qualification (Ctrl+F)</source>
+        <translation>Name, enterprise or qualification (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only over the limit</source>
+        <translation>Only over the limit</translation>
+    </message>
+    <message>
+        <source>Pay records of this person</source>
+        <translation>Pay records of this person</translation>
+    </message>
+    <message>
+        <source>Learners guided today: open placements and live apprenticeships. No national ratio exists (R-APP-10, R-SUP-3): the limit is the person&apos;s own or the school default, set under Settings (mentor_load).</source>
+        <translation>Learners guided today: open placements and live apprenticeships. No national ratio exists (R-APP-10, R-SUP-3): the limit is the person&apos;s own or the school default, set under Settings (mentor_load).</translation>
+    </message>
+    <message>
+        <source>Learners of %1: %2</source>
+        <translation>Learners of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Edit log entry</source>
+        <translation>Edit log entry</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>New log entry</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>Student, class or enterprise</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Log text</source>
+        <translation>Log text</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Hours this week</translation>
+    </message>
+    <message>
+        <source>Choose the placement to see the week&apos;s days.</source>
+        <translation>Choose the placement to see the week&apos;s days.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>LogImportDialog</name>
+    <message>
+        <source>Import weekly logs</source>
+        <translation>Import weekly logs</translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported, %2 cannot.</source>
+        <translation>%1 row(s) can be imported, %2 cannot.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Skip the rows that cannot be imported</source>
+        <translation>Skip the rows that cannot be imported</translation>
+    </message>
+</context>
+<context>
+    <name>LogReviewDialog</name>
+    <message>
+        <source>Approve log entry</source>
+        <translation>Approve log entry</translation>
+    </message>
+    <message>
+        <source>Return log entry</source>
+        <translation>Return log entry</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Log text</source>
+        <translation>Log text</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>Say what the learner should change.</source>
+        <translation>Say what the learner should change.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookLabels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTab</name>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Only suspected copies</source>
+        <translation>Only suspected copies</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Print weekly sheets…</source>
+        <translation>Print weekly sheets…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Not opened</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>An approved entry is a record and cannot be changed.</source>
+        <translation>An approved entry is a record and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1 % · own week %2</source>
+        <translation>%1 % · own week %2</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>Suspected copy</source>
+        <translation>Suspected copy</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) written to %2</source>
+        <translation>%1 sheet(s) written to %2</translation>
+    </message>
+    <message>
+        <source>Import weekly logs</source>
+        <translation>Import weekly logs</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>Sheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>%1 entries imported.</source>
+        <translation>%1 entries imported.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jilin Apprentice – internships and apprenticeships</source>
@@ -3328,6 +5077,10 @@ Log: %1</translation>
     <message>
         <source>Placements</source>
         <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Apprenticeships</source>
+        <translation>Apprenticeships</translation>
     </message>
     <message>
         <source>Pay ledger</source>
@@ -3380,6 +5133,229 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>Jilin Apprentice %1
 Offline internship and apprenticeship management for vocational schools.
 Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Apprentice: %1</source>
+        <translation>Apprentice: %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Labour contract from</source>
+        <translation>Labour contract from</translation>
+    </message>
+    <message>
+        <source>Labour contract to</source>
+        <translation>Labour contract to</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>Monthly wage</translation>
+    </message>
+</context>
+<context>
+    <name>MentorLabels</name>
+    <message>
+        <source>Mentor allowance</source>
+        <translation>Mentor allowance</translation>
+    </message>
+    <message>
+        <source>Part-time teaching pay</source>
+        <translation>Part-time teaching pay</translation>
+    </message>
+</context>
+<context>
+    <name>MentorPaymentDialog</name>
+    <message>
+        <source>Edit pay record</source>
+        <translation>Edit pay record</translation>
+    </message>
+    <message>
+        <source>New pay record</source>
+        <translation>New pay record</translation>
+    </message>
+    <message>
+        <source>Mentor or teacher</source>
+        <translation>Mentor or teacher</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Kind of pay</source>
+        <translation>Kind of pay</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Teaching hours</source>
+        <translation>Teaching hours</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>The enterprise pays the allowance; the school pays teaching</source>
+        <translation>The enterprise pays the allowance; the school pays teaching</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MentorTexts</name>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Pay records</source>
+        <translation>Pay records</translation>
+    </message>
+    <message>
+        <source>Intermediate worker</source>
+        <translation>Intermediate worker</translation>
+    </message>
+    <message>
+        <source>Advanced worker</source>
+        <translation>Advanced worker</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Senior technician</source>
+        <translation>Senior technician</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>Skill level</translation>
+    </message>
+    <message>
+        <source>Part-time teacher</source>
+        <translation>Part-time teacher</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>Over by %1</translation>
+    </message>
+    <message>
+        <source>Monthly allowance</source>
+        <translation>Monthly allowance</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Kind of pay</source>
+        <translation>Kind of pay</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsTab</name>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +5475,14 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>This person guides placements; reassign them before deleting.</source>
         <translation>This person guides placements; reassign them before deleting.</translation>
+    </message>
+    <message>
+        <source>This person is named in apprenticeships, pay records, site visits, logbook reviews or evaluations, which are kept as records; the person cannot be deleted.</source>
+        <translation>This person is named in apprenticeships, pay records, site visits, logbook reviews or evaluations, which are kept as records; the person cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>This student has certificates or logbook entries, which are kept as records; set the status to withdrawn or graduated instead.</source>
+        <translation>This student has certificates or logbook entries, which are kept as records; set the status to withdrawn or graduated instead.</translation>
     </message>
     <message>
         <source>The student no longer exists.</source>
@@ -3868,6 +5852,379 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <source>{field}: the agreement must still state {names} (REG-2021 Art 15); keep these placeholders.</source>
         <translation>{field}: the agreement must still state {names} (REG-2021 Art 15); keep these placeholders.</translation>
     </message>
+    <message>
+        <source>{field}: a training calendar covers at most {years} years (R-APP-6).</source>
+        <translation>{field}: a training calendar covers at most {years} years (R-APP-6).</translation>
+    </message>
+    <message>
+        <source>{field}: the cycle needs at least one week at school or at the enterprise.</source>
+        <translation>{field}: the cycle needs at least one week at school or at the enterprise.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one weekday.</source>
+        <translation>{field}: choose at least one weekday.</translation>
+    </message>
+    <message>
+        <source>{field}: the recurrence rule cannot be read; write it like FREQ=WEEKLY;BYDAY=TU,TH.</source>
+        <translation>{field}: the recurrence rule cannot be read; write it like FREQ=WEEKLY;BYDAY=TU,TH.</translation>
+    </message>
+    <message>
+        <source>The programme has no calendar pattern yet; set the pattern first.</source>
+        <translation>The programme has no calendar pattern yet; set the pattern first.</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>The programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>The apprenticeship no longer exists.</source>
+        <translation>The apprenticeship no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: {student} already has days in the calendar of another apprenticeship on {dates} ({count} days); one student cannot be at two places on one day.</source>
+        <translation>{field}: {student} already has days in the calendar of another apprenticeship on {dates} ({count} days); one student cannot be at two places on one day.</translation>
+    </message>
+    <message>
+        <source>{field}: {student} has a placement at {enterprise} on {dates} ({count} days); one student cannot be at two places on one day.</source>
+        <translation>{field}: {student} has a placement at {enterprise} on {dates} ({count} days); one student cannot be at two places on one day.</translation>
+    </message>
+    <message>
+        <source>{field}: {dates} ({count} days) lie outside the apprenticeship ({start} – {end}).</source>
+        <translation>{field}: {dates} ({count} days) lie outside the apprenticeship ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>No public-holiday list is stored for {year}; its holidays were generated as working days.</source>
+        <translation>No public-holiday list is stored for {year}; its holidays were generated as working days.</translation>
+    </message>
+    <message>
+        <source>The programme has no apprentices; no days were generated.</source>
+        <translation>The programme has no apprentices; no days were generated.</translation>
+    </message>
+    <message>
+        <source>{student}: the apprenticeship ({start} – {end}) does not overlap the pattern; no days were generated.</source>
+        <translation>{student}: the apprenticeship ({start} – {end}) does not overlap the pattern; no days were generated.</translation>
+    </message>
+    <message>
+        <source>The logbook entry no longer exists.</source>
+        <translation>The logbook entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: the week of {week} lies outside the placement ({start} to {end}).</source>
+        <translation>{field}: the week of {week} lies outside the placement ({start} to {end}).</translation>
+    </message>
+    <message>
+        <source>{field}: the week of {week} has not begun; entries can be made up to the current week.</source>
+        <translation>{field}: the week of {week} has not begun; entries can be made up to the current week.</translation>
+    </message>
+    <message>
+        <source>{field}: the student already has an entry for the week of {week}.</source>
+        <translation>{field}: the student already has an entry for the week of {week}.</translation>
+    </message>
+    <message>
+        <source>A submitted or approved entry cannot be changed; only a draft or a returned entry can.</source>
+        <translation>A submitted or approved entry cannot be changed; only a draft or a returned entry can.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned entry can be submitted.</source>
+        <translation>Only a draft or a returned entry can be submitted.</translation>
+    </message>
+    <message>
+        <source>Only a submitted entry can be approved or returned; submit the entry first (an approved entry stays approved).</source>
+        <translation>Only a submitted entry can be approved or returned; submit the entry first (an approved entry stays approved).</translation>
+    </message>
+    <message>
+        <source>{field}: this mentor works for another enterprise and cannot review the entry.</source>
+        <translation>{field}: this mentor works for another enterprise and cannot review the entry.</translation>
+    </message>
+    <message>
+        <source>{field}: only the placement&apos;s enterprise mentor or school supervisor (or the apprentice&apos;s mentors) can review this entry.</source>
+        <translation>{field}: only the placement&apos;s enterprise mentor or school supervisor (or the apprentice&apos;s mentors) can review this entry.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported; nothing was written. Correct them, or choose to skip them.</source>
+        <translation>{count} row(s) cannot be imported; nothing was written. Correct them, or choose to skip them.</translation>
+    </message>
+    <message>
+        <source>{field}: the first row must name the columns {columns}.</source>
+        <translation>{field}: the first row must name the columns {columns}.</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet has no rows.</source>
+        <translation>{field}: the sheet has no rows.</translation>
+    </message>
+    <message>
+        <source>{field}: the file is neither UTF-8 nor GBK text; save it as .xlsx or .csv.</source>
+        <translation>{field}: the file is neither UTF-8 nor GBK text; save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>{field}: no single student matches {student}.</source>
+        <translation>{field}: no single student matches {student}.</translation>
+    </message>
+    <message>
+        <source>{field}: not a date (2026-11-23) or a week number of the placement.</source>
+        <translation>{field}: not a date (2026-11-23) or a week number of the placement.</translation>
+    </message>
+    <message>
+        <source>{field}: the student has no placement in the week of {week}.</source>
+        <translation>{field}: the student has no placement in the week of {week}.</translation>
+    </message>
+    <message>
+        <source>{field}: not a number of hours.</source>
+        <translation>{field}: not a number of hours.</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet has this student&apos;s week more than once.</source>
+        <translation>{field}: the sheet has this student&apos;s week more than once.</translation>
+    </message>
+    <message>
+        <source>{field}: {name} already has a record of this kind for {month}; edit that one instead.</source>
+        <translation>{field}: {name} already has a record of this kind for {month}; edit that one instead.</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not marked as a part-time teacher; mark them in Staff first (teaching pay is for enterprise staff teaching at the school, seed §(20)).</source>
+        <translation>{field}: {name} is not marked as a part-time teacher; mark them in Staff first (teaching pay is for enterprise staff teaching at the school, seed §(20)).</translation>
+    </message>
+    <message>
+        <source>{field}: {month} has not begun yet; record pay for this month or earlier.</source>
+        <translation>{field}: {month} has not begun yet; record pay for this month or earlier.</translation>
+    </message>
+    <message>
+        <source>The pay record no longer exists.</source>
+        <translation>The pay record no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: {issuer} already issued a certificate with this number ({name}).</source>
+        <translation>{field}: {issuer} already issued a certificate with this number ({name}).</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>The certificate no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field} is before the certificate was issued ({issued}).</source>
+        <translation>{field} is before the certificate was issued ({issued}).</translation>
+    </message>
+    <message>
+        <source>The module no longer exists.</source>
+        <translation>The module no longer exists.</translation>
+    </message>
+    <message>
+        <source>The apprentice is no longer in this programme.</source>
+        <translation>The apprentice is no longer in this programme.</translation>
+    </message>
+    <message>
+        <source>{count} apprentice(s) of this programme have placements, which are legal records; the programme cannot be deleted. Remove the other apprentices one by one instead.</source>
+        <translation>{count} apprentice(s) of this programme have placements, which are legal records; the programme cannot be deleted. Remove the other apprentices one by one instead.</translation>
+    </message>
+    <message>
+        <source>This apprenticeship has placements, which are legal records; it cannot be removed from the programme.</source>
+        <translation>This apprenticeship has placements, which are legal records; it cannot be removed from the programme.</translation>
+    </message>
+    <message>
+        <source>{field}: the programme has apprentices; its enterprise and type can no longer change.</source>
+        <translation>{field}: the programme has apprentices; its enterprise and type can no longer change.</translation>
+    </message>
+    <message>
+        <source>{field}: an enterprise new-type apprenticeship lasts at most {max} months (R-APP-6).</source>
+        <translation>{field}: an enterprise new-type apprenticeship lasts at most {max} months (R-APP-6).</translation>
+    </message>
+    <message>
+        <source>{field}: the training usually lasts {min} to {max} months (R-APP-6).</source>
+        <translation>{field}: the training usually lasts {min} to {max} months (R-APP-6).</translation>
+    </message>
+    <message>
+        <source>{field}: an enterprise new-type apprentice needs a labour contract of at least {months} months (R-APP-4).</source>
+        <translation>{field}: an enterprise new-type apprentice needs a labour contract of at least {months} months (R-APP-4).</translation>
+    </message>
+    <message>
+        <source>{field}: the student is not enrolled ({status}); only enrolled students can join a programme.</source>
+        <translation>{field}: the student is not enrolled ({status}); only enrolled students can join a programme.</translation>
+    </message>
+    <message>
+        <source>{field}: the student is already an apprentice from {start} to {end} at {enterprise}.</source>
+        <translation>{field}: the student is already an apprentice from {start} to {end} at {enterprise}.</translation>
+    </message>
+    <message>
+        <source>{field}: this student is listed twice.</source>
+        <translation>{field}: this student is listed twice.</translation>
+    </message>
+    <message>
+        <source>{field}: the student is not in the programme&apos;s class {class_name}; check that this is intended.</source>
+        <translation>{field}: the student is not in the programme&apos;s class {class_name}; check that this is intended.</translation>
+    </message>
+    <message>
+        <source>{field}: the apprenticeship must lie within the programme ({start} – {end}).</source>
+        <translation>{field}: the apprenticeship must lie within the programme ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>{field}: this apprenticeship already belongs to a programme.</source>
+        <translation>{field}: this apprenticeship already belongs to a programme.</translation>
+    </message>
+    <message>
+        <source>{field}: the apprenticeship is with another enterprise or of another type than the programme.</source>
+        <translation>{field}: the apprenticeship is with another enterprise or of another type than the programme.</translation>
+    </message>
+    <message>
+        <source>{field}: the rotation must lie within the programme ({start} – {end}).</source>
+        <translation>{field}: the rotation must lie within the programme ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>{field}: a module taught at school has no enterprise post.</source>
+        <translation>{field}: a module taught at school has no enterprise post.</translation>
+    </message>
+    <message>
+        <source>{field}: the module belongs to another programme than the apprenticeship.</source>
+        <translation>{field}: the module belongs to another programme than the apprenticeship.</translation>
+    </message>
+    <message>
+        <source>{field}: enter the date of the assessment the apprentice passed.</source>
+        <translation>{field}: enter the date of the assessment the apprentice passed.</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a school supervisor; site visits are made by the school&apos;s internship teachers (REG-2021 Art 23, R-SUP-4).</source>
+        <translation>{field}: {name} is not a school supervisor; site visits are made by the school&apos;s internship teachers (REG-2021 Art 23, R-SUP-4).</translation>
+    </message>
+    <message>
+        <source>{field}: this supervisor already has a visit to this enterprise on {day}.</source>
+        <translation>{field}: this supervisor already has a visit to this enterprise on {day}.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled; plan a new visit instead of recording this one.</source>
+        <translation>This visit was cancelled; plan a new visit instead of recording this one.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be cancelled (this one is {status}).</source>
+        <translation>Only a planned visit can be cancelled (this one is {status}).</translation>
+    </message>
+    <message>
+        <source>The site visit no longer exists.</source>
+        <translation>The site visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: unknown items {items}.</source>
+        <translation>{field}: unknown items {items}.</translation>
+    </message>
+    <message>
+        <source>{field}: {count} item(s) are marked as a problem; say what was wrong and what was agreed (inspection record, REG-2021 Art 29 (6)).</source>
+        <translation>{field}: {count} item(s) are marked as a problem; say what was wrong and what was agreed (inspection record, REG-2021 Art 29 (6)).</translation>
+    </message>
+    <message>
+        <source>{field}: a draft placement cannot be evaluated yet.</source>
+        <translation>{field}: a draft placement cannot be evaluated yet.</translation>
+    </message>
+    <message>
+        <source>{field} is before the placement started ({start}).</source>
+        <translation>{field} is before the placement started ({start}).</translation>
+    </message>
+    <message>
+        <source>{field}: {items} are not criteria of the rubric in force.</source>
+        <translation>{field}: {items} are not criteria of the rubric in force.</translation>
+    </message>
+    <message>
+        <source>The enterprise mentor&apos;s evaluation is missing. The grade combines the enterprise&apos;s and the school&apos;s evaluations (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
+        <translation>The enterprise mentor&apos;s evaluation is missing. The grade combines the enterprise&apos;s and the school&apos;s evaluations (REG-2021 Art 27, R-EVAL-1); nothing was graded.</translation>
+    </message>
+    <message>
+        <source>The school supervisor&apos;s evaluation is missing. The grade combines the enterprise&apos;s and the school&apos;s evaluations (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
+        <translation>The school supervisor&apos;s evaluation is missing. The grade combines the enterprise&apos;s and the school&apos;s evaluations (REG-2021 Art 27, R-EVAL-1); nothing was graded.</translation>
+    </message>
+    <message>
+        <source>Neither the enterprise mentor nor the school supervisor has evaluated this placement yet (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
+        <translation>Neither the enterprise mentor nor the school supervisor has evaluated this placement yet (REG-2021 Art 27, R-EVAL-1); nothing was graded.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDialog</name>
+    <message>
+        <source>Edit module</source>
+        <translation>Edit module</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>New module</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>Taught at</translation>
+    </message>
+    <message>
+        <source>Rotation post</source>
+        <translation>Rotation post</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Rotation from</source>
+        <translation>Rotation from</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Rotation to</source>
+        <translation>Rotation to</translation>
+    </message>
+    <message>
+        <source>A rotation post must belong to the programme&apos;s enterprise.</source>
+        <translation>A rotation post must belong to the programme&apos;s enterprise.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleList</name>
+    <message>
+        <source>New module</source>
+        <translation>New module</translation>
+    </message>
+    <message>
+        <source>Edit module</source>
+        <translation>Edit module</translation>
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation>Delete module</translation>
+    </message>
+    <message>
+        <source>Delete module %1 and the progress recorded on it?</source>
+        <translation>Delete module %1 and the progress recorded on it?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Generate allowances</source>
+        <translation>Generate allowances</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Already paid on</source>
+        <translation>Already paid on</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -4216,6 +6573,57 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Name, enterprise or note (Ctrl+F)</source>
+        <translation>Name, enterprise or note (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New pay record</source>
+        <translation>New pay record</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Generate allowances for month…</source>
+        <translation>Generate allowances for month…</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>Allowances ¥%1 · Teaching pay ¥%2 · Total ¥%3</source>
+        <translation>Allowances ¥%1 · Teaching pay ¥%2 · Total ¥%3</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2 for %3?</source>
+        <translation>Delete the %1 of %2 for %3?</translation>
+    </message>
+    <message>
+        <source>Delete pay record</source>
+        <translation>Delete pay record</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>No allowances generated</source>
+        <translation>No allowances generated</translation>
+    </message>
+    <message>
+        <source>Allowance records created for %1: %2 (existing records were kept).</source>
+        <translation>Allowance records created for %1: %2 (existing records were kept).</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +7078,64 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>PlanRoundDialog</name>
+    <message>
+        <source>Plan a round of visits</source>
+        <translation>Plan a round of visits</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>School supervisor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Every (weeks)</source>
+        <translation>Every (weeks)</translation>
+    </message>
+    <message>
+        <source>Monthly instead</source>
+        <translation>Monthly instead</translation>
+    </message>
+    <message>
+        <source>A visit is planned for each enterprise where the supervisor has open placements, on the days those placements run; days that already have a plan are skipped.</source>
+        <translation>A visit is planned for each enterprise where the supervisor has open placements, on the days those placements run; days that already have a plan are skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a site visit</source>
+        <translation>Plan a site visit</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>School supervisor</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Show all enterprises</source>
+        <translation>Show all enterprises</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesTab</name>
     <message>
         <source>Insurer or policy number (Ctrl+F)</source>
@@ -4901,6 +7367,334 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeColumns</name>
+    <message>
+        <source>No enterprise mentor</source>
+        <translation>No enterprise mentor</translation>
+    </message>
+    <message>
+        <source>No school mentor</source>
+        <translation>No school mentor</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Apprentices</source>
+        <translation>Apprentices</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>Enterprise mentor</translation>
+    </message>
+    <message>
+        <source>School mentor</source>
+        <translation>School mentor</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation>Modules passed</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>Taught at</translation>
+    </message>
+    <message>
+        <source>Rotation post</source>
+        <translation>Rotation post</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Passed by</source>
+        <translation>Passed by</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme</source>
+        <translation>Edit programme</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Target skill level</source>
+        <translation>Target skill level</translation>
+    </message>
+    <message>
+        <source>Training agreement no.</source>
+        <translation>Training agreement no.</translation>
+    </message>
+    <message>
+        <source>Required for a modern apprenticeship (R-APP-2)</source>
+        <translation>Required for a modern apprenticeship (R-APP-2)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Agreement signed on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeLabels</name>
+    <message>
+        <source>Intermediate worker</source>
+        <translation>Intermediate worker</translation>
+    </message>
+    <message>
+        <source>Advanced worker</source>
+        <translation>Advanced worker</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Senior technician</source>
+        <translation>Senior technician</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeList</name>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete programme %1 with its training plan and the enrolment of its %2 apprentice(s)?</source>
+        <translation>Delete programme %1 with its training plan and the enrolment of its %2 apprentice(s)?</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Delete programme</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTab</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progress: %1</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>Taught at</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>The programme has no modules yet.</source>
+        <translation>The programme has no modules yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <source>Record site visit</source>
+        <translation>Record site visit</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Students seen</source>
+        <translation>Students seen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>For each problem: what was wrong, what was agreed</source>
+        <translation>For each problem: what was wrong, what was agreed</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>Rule parameter</source>
@@ -5064,6 +7858,49 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>SiteAssessmentDialog</name>
+    <message>
+        <source>Record site assessment</source>
+        <translation>Record site assessment</translation>
+    </message>
+    <message>
+        <source>Before the first post internship at a unit the school assesses it on site: qualification, credit, management, posts, working hours, working and living environment, health and safety (REG-2021 Art 7, R-ENT-1).</source>
+        <translation>Before the first post internship at a unit the school assesses it on site: qualification, credit, management, posts, working hours, working and living environment, health and safety (REG-2021 Art 7, R-ENT-1).</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>File name or archive number of the report</source>
+        <translation>File name or archive number of the report</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Edit mentor or supervisor</source>
@@ -5116,6 +7953,22 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Most students or placements this person may guide; default: the rule setting</source>
         <translation>Most students or placements this person may guide; default: the rule setting</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>Skill level</translation>
+    </message>
+    <message>
+        <source>Monthly mentor allowance</source>
+        <translation>Monthly mentor allowance</translation>
+    </message>
+    <message>
+        <source>Mentor allowance set and paid by the enterprise (R-APP-9); empty: none</source>
+        <translation>Mentor allowance set and paid by the enterprise (R-APP-9); empty: none</translation>
+    </message>
+    <message>
+        <source>Part-time teacher at the school</source>
+        <translation>Part-time teacher at the school</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5547,6 +8400,248 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>None</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Working environment</source>
+        <translation>Working environment</translation>
+    </message>
+    <message>
+        <source>Safety protection</source>
+        <translation>Safety protection</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <source>Pay received</source>
+        <translation>Pay received</translation>
+    </message>
+    <message>
+        <source>Talked to the student</source>
+        <translation>Talked to the student</translation>
+    </message>
+    <message>
+        <source>No problem</source>
+        <translation>No problem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListTab</name>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Problem items</source>
+        <translation>Problem items</translation>
+    </message>
+    <message>
+        <source>Students seen</source>
+        <translation>Students seen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Supervisor or enterprise (Ctrl+F)</source>
+        <translation>Supervisor or enterprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>Plan visit</translation>
+    </message>
+    <message>
+        <source>Plan a round…</source>
+        <translation>Plan a round…</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Only overdue</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Visits planned: %1; days that already had a plan: %2.</source>
+        <translation>Visits planned: %1; days that already had a plan: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel the visit of %1 to %2 on %3?</source>
+        <translation>Cancel the visit of %1 to %2 on %3?</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Not cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Site visits</source>
+        <translation>Site visits</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>Training calendar</source>
+        <translation>Training calendar</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>Su</translation>
+    </message>
+</context>
+<context>
+    <name>_MemberFields</name>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>Enterprise mentor</translation>
+    </message>
+    <message>
+        <source>School mentor</source>
+        <translation>School mentor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Target skill level</source>
+        <translation>Target skill level</translation>
+    </message>
+    <message>
+        <source>Training agreement no.</source>
+        <translation>Training agreement no.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Agreement signed on</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Training plan</translation>
     </message>
 </context>
 </TS>

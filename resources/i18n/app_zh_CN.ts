@@ -377,6 +377,21 @@
     </message>
 </context>
 <context>
+    <name>ApprenticeshipsPage</name>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsTab</name>
     <message>
         <source>Monthly arrears</source>
@@ -441,6 +456,69 @@
         <translation>
             <numerusform>已生成 %n 行的确认单：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListTab</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>考核通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>有效状态</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Site assessments</source>
+        <translation>实地评估</translation>
+    </message>
+    <message>
+        <source>Enterprise or assessor (Ctrl+F)</source>
+        <translation>企业或评估人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation>填写实地评估…</translation>
+    </message>
+    <message>
+        <source>Only expired or expiring</source>
+        <translation>仅已过期或即将到期</translation>
     </message>
 </context>
 <context>
@@ -527,6 +605,316 @@
         <translation>
             <numerusform>未保存任何内容：有 %n 行存在问题。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPatternDialog</name>
+    <message>
+        <source>Calendar pattern</source>
+        <translation>日历轮换模式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>First block</source>
+        <translation>首个阶段</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>在学校</translation>
+    </message>
+    <message>
+        <source>At the enterprise</source>
+        <translation>在企业</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>Weeks at school</source>
+        <translation>在校周数</translation>
+    </message>
+    <message>
+        <source>Weeks at the enterprise</source>
+        <translation>在企业周数</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Weekdays worked</source>
+        <translation>上课/上岗的星期</translation>
+    </message>
+    <message>
+        <source>Hours a day at the enterprise</source>
+        <translation>企业每日学时</translation>
+    </message>
+    <message>
+        <source>Hours a day at school</source>
+        <translation>学校每日学时</translation>
+    </message>
+    <message>
+        <source>Use a recurrence rule instead of weekly blocks</source>
+        <translation>用重复规则代替按周轮换</translation>
+    </message>
+    <message>
+        <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=TU,TH: the other weekdays are school days.</source>
+        <translation>RFC 5545 规则，例如 FREQ=WEEKLY;BYDAY=TU,TH：其余工作日为在校日。</translation>
+    </message>
+    <message>
+        <source>Enterprise days (recurrence rule)</source>
+        <translation>在企业日期（重复规则）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>%1 days at the enterprise, %2 at school (before public holidays and leave).</source>
+        <translation>在企业 %1 天，在学校 %2 天（未计法定节假日和请假）。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>At the enterprise</source>
+        <translation>在企业</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>在学校</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apprentice</source>
+        <translation>学徒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pattern…</source>
+        <translation>轮换模式…</translation>
+    </message>
+    <message>
+        <source>Generate calendar</source>
+        <translation>生成日历</translation>
+    </message>
+    <message>
+        <source>Set day type…</source>
+        <translation>设置日期类型…</translation>
+    </message>
+    <message>
+        <source>Mark leave…</source>
+        <translation>登记请假…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Ent</source>
+        <translation>企</translation>
+    </message>
+    <message>
+        <source>Sch</source>
+        <translation>校</translation>
+    </message>
+    <message>
+        <source>Hol</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <source>Lv</source>
+        <translation>假</translation>
+    </message>
+    <message>
+        <source>◥ set by hand (kept when the calendar is generated again)</source>
+        <translation>◥ 手动设置（重新生成日历时保留）</translation>
+    </message>
+    <message>
+        <source>Working-time findings</source>
+        <translation>工作时间检查结果</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>Choose a programme and an apprentice.</source>
+        <translation>请选择项目和学徒。</translation>
+    </message>
+    <message>
+        <source>No days yet: set the pattern and generate the calendar.</source>
+        <translation>尚无日程：请先设置轮换模式并生成日历。</translation>
+    </message>
+    <message>
+        <source>At the enterprise: %1 days, %2 h</source>
+        <translation>在企业：%1 天，%2 小时</translation>
+    </message>
+    <message>
+        <source>At school: %1 days, %2 h</source>
+        <translation>在学校：%1 天，%2 小时</translation>
+    </message>
+    <message>
+        <source>Public holidays: %1 · Leave: %2</source>
+        <translation>法定节假日：%1 · 请假：%2</translation>
+    </message>
+    <message>
+        <source>Enterprise share of the training hours: %1 %</source>
+        <translation>企业培训学时占比：%1 %</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>自 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>No working-time problems found.</source>
+        <translation>未发现工作时间问题。</translation>
+    </message>
+    <message>
+        <source>(%1; %2 in all)</source>
+        <translation>（%1；共 %2 处）</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 days, %2 – %3</source>
+        <translation>已选：%1 天，%2 – %3</translation>
+    </message>
+    <message>
+        <source>Pattern saved. Generate the calendar to apply it.</source>
+        <translation>轮换模式已保存。请生成日历以使其生效。</translation>
+    </message>
+    <message>
+        <source>Generate the calendar of every apprentice of this programme? Generated days are replaced; days set by hand (leave, corrections) are kept.</source>
+        <translation>为本项目的全部学徒生成日历？自动生成的日程将被替换；手动设置的日期（请假、更正）将保留。</translation>
+    </message>
+    <message>
+        <source>Calendar not generated</source>
+        <translation>未生成日历</translation>
+    </message>
+    <message>
+        <source>%1 days generated for %2 apprentice(s); %3 day(s) set by hand kept.</source>
+        <translation>已为 %2 名学徒生成 %1 天日程；保留手动设置的 %3 天。</translation>
+    </message>
+    <message>
+        <source>%1 day(s) changed.</source>
+        <translation>已修改 %1 天。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1037,281 @@
     </message>
 </context>
 <context>
+    <name>CertificateLabels</name>
+    <message>
+        <source>Primary (level 5)</source>
+        <translation>初级工（五级）</translation>
+    </message>
+    <message>
+        <source>Intermediate (level 4)</source>
+        <translation>中级工（四级）</translation>
+    </message>
+    <message>
+        <source>Advanced (level 3)</source>
+        <translation>高级工（三级）</translation>
+    </message>
+    <message>
+        <source>Technician (level 2)</source>
+        <translation>技师（二级）</translation>
+    </message>
+    <message>
+        <source>Senior technician (level 1)</source>
+        <translation>高级技师（一级）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRecordDialog</name>
+    <message>
+        <source>Edit certificate</source>
+        <translation>编辑证书</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>新增证书</translation>
+    </message>
+    <message>
+        <source>Name, number or class</source>
+        <translation>姓名、学号或班级</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Shortage occupation (紧缺急需)</source>
+        <translation>紧缺急需职业（工种）</translation>
+    </message>
+    <message>
+        <source>The certificate subsidy rises by 30 % for shortage occupations (JL-48 §(15)).</source>
+        <translation>紧缺急需职业（工种）的证书补贴标准上浮 30 %（吉政办发〔2018〕48号 第（十五）条）。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTexts</name>
+    <message>
+        <source>Certificates</source>
+        <translation>职业资格证书</translation>
+    </message>
+    <message>
+        <source>Subsidy eligibility</source>
+        <translation>补贴资格</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Certificate subsidy</source>
+        <translation>职业资格证书补贴</translation>
+    </message>
+    <message>
+        <source>Technician training subsidy</source>
+        <translation>技师培训补贴</translation>
+    </message>
+    <message>
+        <source>Apprenticeship training subsidy (enterprise)</source>
+        <translation>学徒培训补贴（企业）</translation>
+    </message>
+    <message>
+        <source>Enterprise employee with a labour contract on the issue date</source>
+        <translation>发证之日为签订劳动合同的企业职工</translation>
+    </message>
+    <message>
+        <source>Employee; shortage occupation: +30 %</source>
+        <translation>企业职工；紧缺急需职业上浮 30 %</translation>
+    </message>
+    <message>
+        <source>No labour contract: a school student is not an insured enterprise employee</source>
+        <translation>无劳动合同：在校学生不属于参保企业职工</translation>
+    </message>
+    <message>
+        <source>Issued outside the labour contract</source>
+        <translation>发证日期不在劳动合同期内</translation>
+    </message>
+    <message>
+        <source>This level is in no subsidy scheme</source>
+        <translation>该等级不在任何补贴范围内</translation>
+    </message>
+    <message>
+        <source>No subsidy rule is stored for that date</source>
+        <translation>该日期没有适用的补贴标准</translation>
+    </message>
+    <message>
+        <source>Training year of an enterprise new-type apprentice</source>
+        <translation>企业新型学徒的培训年度</translation>
+    </message>
+    <message>
+        <source>Training year cut short by the end date; the city decides</source>
+        <translation>培训年度因结束日期不满一年，由市级部门认定</translation>
+    </message>
+    <message>
+        <source>The apprenticeship is still a draft</source>
+        <translation>学徒记录仍为草稿</translation>
+    </message>
+    <message>
+        <source>Labour contract shorter than a year (R-APP-4)</source>
+        <translation>劳动合同不满一年（R-APP-4）</translation>
+    </message>
+    <message>
+        <source>Only enterprise new-type apprenticeships qualify</source>
+        <translation>仅企业新型学徒制可享受</translation>
+    </message>
+    <message>
+        <source>Training year %1 (%2 – %3)</source>
+        <translation>第 %1 培训年度（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低于 %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Shortage occupation</source>
+        <translation>紧缺急需职业</translation>
+    </message>
+    <message>
+        <source>Subsidy received on</source>
+        <translation>补贴到账日期</translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation>已领补贴</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>补贴项目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据来源</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已领取</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesList</name>
+    <message>
+        <source>Student, occupation or number (Ctrl+F)</source>
+        <translation>学生、职业或证书编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only without subsidy received</source>
+        <translation>仅显示未领补贴</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>新增证书</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Subsidy received…</source>
+        <translation>补贴已到账…</translation>
+    </message>
+    <message>
+        <source>Delete the %1 certificate of %2?</source>
+        <translation>删除 %2 的“%1”证书？</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>删除证书</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>Certificates</source>
+        <translation>职业资格证书</translation>
+    </message>
+</context>
+<context>
     <name>ChangePostDialog</name>
     <message>
         <source>Change post or enterprise</source>
@@ -685,6 +1348,64 @@
     <message>
         <source>Enter the reason; it stays on the record.</source>
         <translation>请填写原因，原因将保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Subsidy received</source>
+        <translation>已领补贴</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>Eligible amount: %1</source>
+        <translation>可享受金额：%1</translation>
+    </message>
+    <message>
+        <source>The eligibility report finds no subsidy for this certificate.</source>
+        <translation>补贴资格报表中该证书没有可享受的补贴。</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>到账金额</translation>
+    </message>
+</context>
+<context>
+    <name>CohortList</name>
+    <message>
+        <source>Enrol students…</source>
+        <translation>招收学徒…</translation>
+    </message>
+    <message>
+        <source>Edit apprentice</source>
+        <translation>编辑学徒</translation>
+    </message>
+    <message>
+        <source>Remove from programme</source>
+        <translation>移出项目</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>培养进度…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the programme? The enrolment and the recorded progress are deleted.</source>
+        <translation>将%1移出本项目？其学徒登记和已记录的培养进度将一并删除。</translation>
+    </message>
+    <message>
+        <source>Remove apprentice</source>
+        <translation>移出学徒</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未移出</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1485,33 @@
     </message>
 </context>
 <context>
+    <name>DayTypeDialog</name>
+    <message>
+        <source>Set day type</source>
+        <translation>设置日期类型</translation>
+    </message>
+    <message>
+        <source>%1 day(s): %2</source>
+        <translation>%1 天：%2</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>DeductionsEditor</name>
     <message>
         <source>Kind</source>
@@ -788,6 +1536,72 @@
     <message>
         <source>Fees, commissions and insurance premiums may not be deducted from pay; they are recorded as evidence and reported (R-PAY-6).</source>
         <translation>不得从实习报酬中扣除费用、提成或保险费；此类扣款将作为证据登记并报告（R-PAY-6）。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityList</name>
+    <message>
+        <source>Student, enterprise or occupation (Ctrl+F)</source>
+        <translation>学生、企业或职业（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only eligible</source>
+        <translation>仅显示符合条件</translation>
+    </message>
+    <message>
+        <source>Only eligible and not received</source>
+        <translation>仅显示符合条件且未领取</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>未核实</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol students: %1</source>
+        <translation>招收学徒：%1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>招收</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同起</translation>
+    </message>
+    <message>
+        <source>Contract to</source>
+        <translation>合同止</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>月工资</translation>
+    </message>
+    <message>
+        <source>Another student</source>
+        <translation>其他学生</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1852,171 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation by the enterprise mentor</source>
+        <translation>企业导师考核</translation>
+    </message>
+    <message>
+        <source>Evaluation by the school supervisor</source>
+        <translation>学校实习指导教师考核</translation>
+    </message>
+    <message>
+        <source>School and enterprise assess jointly, process and result together; the student must not be assessed simply by the enterprise&apos;s attendance system or employee standards (REG-2021 Art 27, R-EVAL-1).</source>
+        <translation>学校和实习单位共同考核，过程考核与结果考核相结合；不得简单套用实习单位的考勤制度或员工标准对学生进行考核（2021 规定第二十七条，R-EVAL-1）。</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLabels</name>
+    <message>
+        <source>Attitude and discipline</source>
+        <translation>工作态度与纪律</translation>
+    </message>
+    <message>
+        <source>Professional skills</source>
+        <translation>专业技能</translation>
+    </message>
+    <message>
+        <source>Safety awareness</source>
+        <translation>安全意识</translation>
+    </message>
+    <message>
+        <source>Teamwork and communication</source>
+        <translation>团队协作与沟通</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>企业导师</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>学校实习指导教师</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>成绩等级</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Enterprise score</source>
+        <translation>企业评分</translation>
+    </message>
+    <message>
+        <source>School score</source>
+        <translation>学校评分</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>成绩等级</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>实习考核</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise (Ctrl+F)</source>
+        <translation>学生、班级或企业（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Evaluate as enterprise mentor…</source>
+        <translation>企业导师考核…</translation>
+    </message>
+    <message>
+        <source>Evaluate as school supervisor…</source>
+        <translation>学校指导教师考核…</translation>
+    </message>
+    <message>
+        <source>Open placement</source>
+        <translation>打开实习记录</translation>
+    </message>
+    <message>
+        <source>Only incomplete</source>
+        <translation>仅未完成</translation>
+    </message>
+    <message>
+        <source>The grade combines the enterprise mentor&apos;s and the school supervisor&apos;s rubric; it must not simply apply the enterprise&apos;s attendance record or employee standards (REG-2021 Art 27, R-EVAL-1).</source>
+        <translation>成绩由企业导师和学校实习指导教师的评分共同评定；不得简单套用实习单位的考勤记录或员工标准（2021 规定第二十七条，R-EVAL-1）。</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未评定成绩</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, %3.</source>
+        <translation>%1：%2 分，%3。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name</source>
@@ -1114,6 +2093,14 @@
     <message>
         <source>Load limit</source>
         <translation>带教上限</translation>
+    </message>
+    <message>
+        <source>Monthly mentor allowance</source>
+        <translation>导师带徒津贴（每月）</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1400,12 +2387,96 @@
         <translation>支付日期</translation>
     </message>
     <message>
+        <source>Mentor or teacher</source>
+        <translation>导师或兼职教师</translation>
+    </message>
+    <message>
+        <source>Kind of pay</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
+        <source>Teaching hours</source>
+        <translation>授课课时</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Certificate level</source>
+        <translation>证书等级</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Subsidy claimed on</source>
+        <translation>补贴到账日期</translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation>已领补贴</translation>
+    </message>
+    <message>
         <source>Paid by</source>
         <translation>付款方</translation>
+    </message>
+    <message>
+        <source>First block</source>
+        <translation>首个阶段</translation>
+    </message>
+    <message>
+        <source>Weeks at school</source>
+        <translation>在校周数</translation>
+    </message>
+    <message>
+        <source>Weeks at the enterprise</source>
+        <translation>在企业周数</translation>
+    </message>
+    <message>
+        <source>Weekdays worked</source>
+        <translation>上课/上岗的星期</translation>
+    </message>
+    <message>
+        <source>Hours a day at the enterprise</source>
+        <translation>企业每日学时</translation>
+    </message>
+    <message>
+        <source>Hours a day at school</source>
+        <translation>学校每日学时</translation>
+    </message>
+    <message>
+        <source>Enterprise days (recurrence rule)</source>
+        <translation>在企业日期（重复规则）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1440,6 +2511,30 @@
         <translation>行</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Log text</source>
+        <translation>周志内容</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Logbook entry</source>
+        <translation>周志记录</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>实习周志</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1462,6 +2557,178 @@
     <message>
         <source>Days valid</source>
         <translation>有效天数</translation>
+    </message>
+    <message>
+        <source>Programme type</source>
+        <translation>学徒制类型</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Training agreement number</source>
+        <translation>学徒培养协议编号</translation>
+    </message>
+    <message>
+        <source>Training agreement signed on</source>
+        <translation>学徒培养协议签订日期</translation>
+    </message>
+    <message>
+        <source>Target skill level</source>
+        <translation>目标技能等级</translation>
+    </message>
+    <message>
+        <source>School mentor</source>
+        <translation>学校导师</translation>
+    </message>
+    <message>
+        <source>Labour contract from</source>
+        <translation>劳动合同起始</translation>
+    </message>
+    <message>
+        <source>Labour contract to</source>
+        <translation>劳动合同终止</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>月工资</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划学时</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>培养场所</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>能力要求</translation>
+    </message>
+    <message>
+        <source>Rotation from</source>
+        <translation>轮岗开始</translation>
+    </message>
+    <message>
+        <source>Rotation to</source>
+        <translation>轮岗结束</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>已完成学时</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>考核通过</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Working environment</source>
+        <translation>工作环境</translation>
+    </message>
+    <message>
+        <source>Safety protection</source>
+        <translation>安全防护</translation>
+    </message>
+    <message>
+        <source>Pay received</source>
+        <translation>实习报酬发放</translation>
+    </message>
+    <message>
+        <source>Talked to the student</source>
+        <translation>与学生谈话</translation>
+    </message>
+    <message>
+        <source>Students seen</source>
+        <translation>见到的学生</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Every (weeks)</source>
+        <translation>间隔（周）</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Evaluating side</source>
+        <translation>考核方</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Attitude and discipline</source>
+        <translation>工作态度与纪律</translation>
+    </message>
+    <message>
+        <source>Professional skills</source>
+        <translation>专业技能</translation>
+    </message>
+    <message>
+        <source>Safety awareness</source>
+        <translation>安全意识</translation>
+    </message>
+    <message>
+        <source>Teamwork and communication</source>
+        <translation>团队协作与沟通</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>实习考核</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +3545,122 @@
         <source>An insurance premium</source>
         <translation>保险费</translation>
     </message>
+    <message>
+        <source>Mentor over the load limit</source>
+        <translation>导师带教人数超出上限</translation>
+    </message>
+    <message>
+        <source>Supervisor over the load limit</source>
+        <translation>指导教师指导人数超出上限</translation>
+    </message>
+    <message>
+        <source>Dual mentors incomplete</source>
+        <translation>双导师不完整</translation>
+    </message>
+    <message>
+        <source>Final grade missing</source>
+        <translation>缺少最终成绩</translation>
+    </message>
+    <message>
+        <source>Logbook weeks missing</source>
+        <translation>实习周记缺交</translation>
+    </message>
+    <message>
+        <source>Logbook entry looks copied</source>
+        <translation>实习周记疑似抄袭</translation>
+    </message>
+    <message>
+        <source>no national ratio; school setting</source>
+        <translation>国家未规定比例；学校设定</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 27</source>
+        <translation>《职业学校学生实习管理规定》第二十七条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Arts 21, 29</source>
+        <translation>《职业学校学生实习管理规定》第二十一条、第二十九条</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 21; school setting</source>
+        <translation>《职业学校学生实习管理规定》第二十一条；学校设定</translation>
+    </message>
+    <message>
+        <source>REG-2021 Art 7</source>
+        <translation>《职业学校学生实习管理规定》第七条</translation>
+    </message>
+    <message>
+        <source>{name} guides {load} learners, more than the limit of {limit}</source>
+        <translation>{name}带教 {load} 名学生/学徒，超过上限 {limit} 名</translation>
+    </message>
+    <message>
+        <source>{name} supervises {load} learners, more than the limit of {limit}</source>
+        <translation>{name}指导 {load} 名学生/学徒，超过上限 {limit} 名</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s on-site assessment expired on {expired}, before this post internship starts or while it runs; assess the unit again</source>
+        <translation>该企业的实地评估已于 {expired} 过期（在本次岗位实习开始前或实习期间），请重新实地评估实习单位</translation>
+    </message>
+    <message>
+        <source>The enterprise did not pass its latest on-site assessment ({failed})</source>
+        <translation>该企业最近一次实地评估（{failed}）未通过</translation>
+    </message>
+    <message>
+        <source>The apprentice has no enterprise mentor; the dual-mentor model needs an enterprise mentor and a school mentor</source>
+        <translation>该学徒没有企业导师；双导师制要求同时有企业导师和学校导师</translation>
+    </message>
+    <message>
+        <source>The apprentice has no school mentor; the dual-mentor model needs an enterprise mentor and a school mentor</source>
+        <translation>该学徒没有学校导师；双导师制要求同时有企业导师和学校导师</translation>
+    </message>
+    <message>
+        <source>{count} past week(s) of the placement have no submitted logbook entry: {weeks}</source>
+        <translation>实习已过去的 {count} 周没有提交实习周记：{weeks}</translation>
+    </message>
+    <message>
+        <source>The logbook entry for the week of {week} is {similarity} % alike to the entry of {source}; a copied entry is no evidence of the week</source>
+        <translation>{week} 这一周的实习周记与 {source} 的周记相似度达 {similarity}%；抄袭的周记不能证明该周的实习情况</translation>
+    </message>
+    <message>
+        <source>The placement is completed but has no final grade; missing: {missing}</source>
+        <translation>实习已结束但没有最终成绩；缺少：{missing}</translation>
+    </message>
+    <message>
+        <source>The training calendar has {count} enterprise day(s) of up to {hours} hours, more than the 8-hour working day: {dates}</source>
+        <translation>培养日历中有 {count} 个企业日每日最多 {hours} 小时，超过每日 8 小时工作制：{dates}</translation>
+    </message>
+    <message>
+        <source>The training calendar has {days} enterprise days in a week, leaving no weekly rest day, in {count} week(s): {weeks}</source>
+        <translation>培养日历中有 {count} 周每周安排 {days} 个企业日，没有每周休息日：{weeks}</translation>
+    </message>
+    <message>
+        <source>The training calendar has up to {hours} hours a week at the enterprise, more than the standard 40-hour week, in {count} week(s): {weeks}</source>
+        <translation>培养日历中有 {count} 周在企业每周最多 {hours} 小时，超过标准工时每周 40 小时：{weeks}</translation>
+    </message>
+    <message>
+        <source>The training calendar has up to {hours} hours a week at the enterprise, more than the legal maximum of 44 hours, in {count} week(s): {weeks}</source>
+        <translation>培养日历中有 {count} 周在企业每周最多 {hours} 小时，超过法定上限每周 44 小时：{weeks}</translation>
+    </message>
+    <message>
+        <source>The training calendar puts the apprentice at the enterprise on {count} weekend day(s), which interns may not work: {dates}</source>
+        <translation>培养日历安排学徒在 {count} 个周末到企业，实习学生不得在休息日实习：{dates}</translation>
+    </message>
+    <message>
+        <source>The training calendar puts the apprentice at the enterprise on {count} public holiday(s), which interns may not work: {dates}</source>
+        <translation>培养日历安排学徒在 {count} 个法定节假日到企业，实习学生不得在法定节假日实习：{dates}</translation>
+    </message>
+    <message>
+        <source>the enterprise mentor&apos;s evaluation</source>
+        <translation>企业导师的考核评价</translation>
+    </message>
+    <message>
+        <source>the school supervisor&apos;s evaluation</source>
+        <translation>学校指导教师的考核评价</translation>
+    </message>
+    <message>
+        <source>the grade</source>
+        <translation>综合成绩</translation>
+    </message>
 </context>
 <context>
     <name>FindingsTableModel</name>
@@ -3088,6 +4471,22 @@
         <translation>学校指导教师</translation>
     </message>
     <message>
+        <source>Intermediate worker</source>
+        <translation>中级工</translation>
+    </message>
+    <message>
+        <source>Advanced worker</source>
+        <translation>高级工</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Senior technician</source>
+        <translation>高级技师</translation>
+    </message>
+    <message>
         <source>Arranged by the school</source>
         <translation>学校统一安排</translation>
     </message>
@@ -3266,6 +4665,356 @@ Log: %1</source>
     </message>
 </context>
 <context>
+    <name>LoadsTab</name>
+    <message>
+        <source>Name, enterprise or qualification (Ctrl+F)</source>
+        <translation>姓名、企业或资格（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only over the limit</source>
+        <translation>仅显示超出上限</translation>
+    </message>
+    <message>
+        <source>Pay records of this person</source>
+        <translation>查看此人的津贴与课酬</translation>
+    </message>
+    <message>
+        <source>Learners guided today: open placements and live apprenticeships. No national ratio exists (R-APP-10, R-SUP-3): the limit is the person&apos;s own or the school default, set under Settings (mentor_load).</source>
+        <translation>带教人数为今日指导的学生：未结束的实习和在读学徒。国家未规定带教比例（R-APP-10、R-SUP-3）：上限取本人设置，否则取学校默认值（在设置的 mentor_load 中修改）。</translation>
+    </message>
+    <message>
+        <source>Learners of %1: %2</source>
+        <translation>%1 指导的学生：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Edit log entry</source>
+        <translation>编辑周志</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>新建周志</translation>
+    </message>
+    <message>
+        <source>Student, class or enterprise</source>
+        <translation>学生、班级或企业</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习安排</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>每日安排</translation>
+    </message>
+    <message>
+        <source>Log text</source>
+        <translation>周志内容</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>本周工时</translation>
+    </message>
+    <message>
+        <source>Choose the placement to see the week&apos;s days.</source>
+        <translation>选择实习安排后显示本周每日安排。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>LogImportDialog</name>
+    <message>
+        <source>Import weekly logs</source>
+        <translation>导入实习周志</translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported, %2 cannot.</source>
+        <translation>%1 行可以导入，%2 行不能导入。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>Skip the rows that cannot be imported</source>
+        <translation>跳过不能导入的行</translation>
+    </message>
+</context>
+<context>
+    <name>LogReviewDialog</name>
+    <message>
+        <source>Approve log entry</source>
+        <translation>审核通过周志</translation>
+    </message>
+    <message>
+        <source>Return log entry</source>
+        <translation>退回周志</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>每日安排</translation>
+    </message>
+    <message>
+        <source>Log text</source>
+        <translation>周志内容</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Say what the learner should change.</source>
+        <translation>请写明学生需要修改的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookLabels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTab</name>
+    <message>
+        <source>Logbook</source>
+        <translation>实习周志</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Only suspected copies</source>
+        <translation>仅显示疑似抄袭</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新建周志</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>审核通过…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Print weekly sheets…</source>
+        <translation>打印周志表…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>An approved entry is a record and cannot be changed.</source>
+        <translation>已通过的周志是存档记录，不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 % · own week %2</source>
+        <translation>%1 % · 本人 %2 周</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Suspected copy</source>
+        <translation>疑似抄袭</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) written to %2</source>
+        <translation>已将 %1 页周志表保存到 %2</translation>
+    </message>
+    <message>
+        <source>Import weekly logs</source>
+        <translation>导入实习周志</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1 entries imported.</source>
+        <translation>已导入 %1 条周志。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jilin Apprentice – internships and apprenticeships</source>
@@ -3294,6 +5043,10 @@ Log: %1</source>
     <message>
         <source>Placements</source>
         <translation>实习安排</translation>
+    </message>
+    <message>
+        <source>Apprenticeships</source>
+        <translation>学徒制</translation>
     </message>
     <message>
         <source>Pay ledger</source>
@@ -3346,6 +5099,229 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>吉林学徒实习管理 %1
 面向职业学校的离线实习与学徒管理软件。
 字体：文泉驿微米黑（Apache 2.0 / GPLv3）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Apprentice: %1</source>
+        <translation>学徒：%1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Labour contract from</source>
+        <translation>劳动合同起始</translation>
+    </message>
+    <message>
+        <source>Labour contract to</source>
+        <translation>劳动合同终止</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>月工资</translation>
+    </message>
+</context>
+<context>
+    <name>MentorLabels</name>
+    <message>
+        <source>Mentor allowance</source>
+        <translation>导师带徒津贴</translation>
+    </message>
+    <message>
+        <source>Part-time teaching pay</source>
+        <translation>兼职教师课酬</translation>
+    </message>
+</context>
+<context>
+    <name>MentorPaymentDialog</name>
+    <message>
+        <source>Edit pay record</source>
+        <translation>编辑津贴/课酬记录</translation>
+    </message>
+    <message>
+        <source>New pay record</source>
+        <translation>新增津贴/课酬记录</translation>
+    </message>
+    <message>
+        <source>Mentor or teacher</source>
+        <translation>导师或兼职教师</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Kind of pay</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Teaching hours</source>
+        <translation>授课课时</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <source>The enterprise pays the allowance; the school pays teaching</source>
+        <translation>带徒津贴由企业支付，兼职课酬由学校支付</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MentorTexts</name>
+    <message>
+        <source>Load</source>
+        <translation>带教人数</translation>
+    </message>
+    <message>
+        <source>Pay records</source>
+        <translation>津贴与课酬</translation>
+    </message>
+    <message>
+        <source>Intermediate worker</source>
+        <translation>中级工</translation>
+    </message>
+    <message>
+        <source>Advanced worker</source>
+        <translation>高级工</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Senior technician</source>
+        <translation>高级技师</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>职业资格</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Part-time teacher</source>
+        <translation>兼职教师</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>带教人数</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>超出上限</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>超出 %1 人</translation>
+    </message>
+    <message>
+        <source>Monthly allowance</source>
+        <translation>每月带徒津贴</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Kind of pay</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsTab</name>
+    <message>
+        <source>Mentors</source>
+        <translation>导师</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +5441,14 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>This person guides placements; reassign them before deleting.</source>
         <translation>此人正在指导实习，请先改派再删除。</translation>
+    </message>
+    <message>
+        <source>This person is named in apprenticeships, pay records, site visits, logbook reviews or evaluations, which are kept as records; the person cannot be deleted.</source>
+        <translation>此人已记录在学徒培养、津贴/课酬、巡查、周记审阅或考核评价中，这些记录须保留，不能删除此人。</translation>
+    </message>
+    <message>
+        <source>This student has certificates or logbook entries, which are kept as records; set the status to withdrawn or graduated instead.</source>
+        <translation>该学生已有证书或实习周记记录，这些记录须保留；请将学籍状态改为退学或毕业。</translation>
     </message>
     <message>
         <source>The student no longer exists.</source>
@@ -3834,6 +5818,379 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <source>{field}: the agreement must still state {names} (REG-2021 Art 15); keep these placeholders.</source>
         <translation>{field}：协议仍须载明 {names}（《职业学校学生实习管理规定》第十五条）；请保留这些占位符。</translation>
     </message>
+    <message>
+        <source>{field}: a training calendar covers at most {years} years (R-APP-6).</source>
+        <translation>{field}：培养日历最长 {years} 年（R-APP-6）。</translation>
+    </message>
+    <message>
+        <source>{field}: the cycle needs at least one week at school or at the enterprise.</source>
+        <translation>{field}：轮换周期至少需要一周在校或在企业。</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one weekday.</source>
+        <translation>{field}：请至少选择一个星期几。</translation>
+    </message>
+    <message>
+        <source>{field}: the recurrence rule cannot be read; write it like FREQ=WEEKLY;BYDAY=TU,TH.</source>
+        <translation>{field}：无法识别重复规则；请按 FREQ=WEEKLY;BYDAY=TU,TH 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The programme has no calendar pattern yet; set the pattern first.</source>
+        <translation>该项目尚未设置日历轮换模式；请先设置。</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>该学徒项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The apprenticeship no longer exists.</source>
+        <translation>该学徒记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: {student} already has days in the calendar of another apprenticeship on {dates} ({count} days); one student cannot be at two places on one day.</source>
+        <translation>{field}：{student} 在 {dates}（共 {count} 天）已有另一学徒培养的日程；同一学生同一天不能在两个地方。</translation>
+    </message>
+    <message>
+        <source>{field}: {student} has a placement at {enterprise} on {dates} ({count} days); one student cannot be at two places on one day.</source>
+        <translation>{field}：{student} 在 {dates}（共 {count} 天）在{enterprise}有实习安排；同一学生同一天不能在两个地方。</translation>
+    </message>
+    <message>
+        <source>{field}: {dates} ({count} days) lie outside the apprenticeship ({start} – {end}).</source>
+        <translation>{field}：{dates}（共 {count} 天）不在学徒培养期内（{start} – {end}）。</translation>
+    </message>
+    <message>
+        <source>No public-holiday list is stored for {year}; its holidays were generated as working days.</source>
+        <translation>尚未录入 {year} 年法定节假日；该年节假日按工作日生成。</translation>
+    </message>
+    <message>
+        <source>The programme has no apprentices; no days were generated.</source>
+        <translation>该项目没有学徒；未生成日程。</translation>
+    </message>
+    <message>
+        <source>{student}: the apprenticeship ({start} – {end}) does not overlap the pattern; no days were generated.</source>
+        <translation>{student}：学徒培养期（{start} – {end}）与轮换模式无重叠；未生成日程。</translation>
+    </message>
+    <message>
+        <source>The logbook entry no longer exists.</source>
+        <translation>该周志记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: the week of {week} lies outside the placement ({start} to {end}).</source>
+        <translation>{field}：{week} 所在周不在实习期间（{start} 至 {end}）内。</translation>
+    </message>
+    <message>
+        <source>{field}: the week of {week} has not begun; entries can be made up to the current week.</source>
+        <translation>{field}：{week} 所在周尚未开始；周志最多只能填写到本周。</translation>
+    </message>
+    <message>
+        <source>{field}: the student already has an entry for the week of {week}.</source>
+        <translation>{field}：该学生 {week} 所在周已有周志。</translation>
+    </message>
+    <message>
+        <source>A submitted or approved entry cannot be changed; only a draft or a returned entry can.</source>
+        <translation>已提交或已通过的周志不能修改；只能修改草稿或被退回的周志。</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned entry can be submitted.</source>
+        <translation>只能提交草稿或被退回的周志。</translation>
+    </message>
+    <message>
+        <source>Only a submitted entry can be approved or returned; submit the entry first (an approved entry stays approved).</source>
+        <translation>只有已提交的周志才能审核通过或退回；请先提交（已通过的周志保持通过状态）。</translation>
+    </message>
+    <message>
+        <source>{field}: this mentor works for another enterprise and cannot review the entry.</source>
+        <translation>{field}：该导师属于其他企业，不能审核此周志。</translation>
+    </message>
+    <message>
+        <source>{field}: only the placement&apos;s enterprise mentor or school supervisor (or the apprentice&apos;s mentors) can review this entry.</source>
+        <translation>{field}：只有本实习的企业导师或学校实习指导教师（或学徒的导师）才能审核此周志。</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported; nothing was written. Correct them, or choose to skip them.</source>
+        <translation>有 {count} 行不能导入，未写入任何数据。请更正这些行，或选择跳过。</translation>
+    </message>
+    <message>
+        <source>{field}: the first row must name the columns {columns}.</source>
+        <translation>{field}：第一行必须是列名：{columns}。</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet has no rows.</source>
+        <translation>{field}：表格中没有数据行。</translation>
+    </message>
+    <message>
+        <source>{field}: the file is neither UTF-8 nor GBK text; save it as .xlsx or .csv.</source>
+        <translation>{field}：文件既不是 UTF-8 也不是 GBK 编码；请另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>{field}: no single student matches {student}.</source>
+        <translation>{field}：找不到唯一与 {student} 对应的学生。</translation>
+    </message>
+    <message>
+        <source>{field}: not a date (2026-11-23) or a week number of the placement.</source>
+        <translation>{field}：不是日期（如 2026-11-23），也不是实习周次。</translation>
+    </message>
+    <message>
+        <source>{field}: the student has no placement in the week of {week}.</source>
+        <translation>{field}：该学生在 {week} 所在周没有实习安排。</translation>
+    </message>
+    <message>
+        <source>{field}: not a number of hours.</source>
+        <translation>{field}：不是有效的小时数。</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet has this student&apos;s week more than once.</source>
+        <translation>{field}：表格中该学生的同一周出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} already has a record of this kind for {month}; edit that one instead.</source>
+        <translation>{field}：{name} 在 {month} 已有同类记录，请直接编辑该记录。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not marked as a part-time teacher; mark them in Staff first (teaching pay is for enterprise staff teaching at the school, seed §(20)).</source>
+        <translation>{field}：{name} 未标记为兼职教师；请先在导师管理中标记（兼职课酬用于到校任教的企业人员，第（二十）条）。</translation>
+    </message>
+    <message>
+        <source>{field}: {month} has not begun yet; record pay for this month or earlier.</source>
+        <translation>{field}：{month} 尚未开始；只能登记本月及以前的记录。</translation>
+    </message>
+    <message>
+        <source>The pay record no longer exists.</source>
+        <translation>该津贴/课酬记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: {issuer} already issued a certificate with this number ({name}).</source>
+        <translation>{field}：{issuer} 已发过此编号的证书（{name}）。</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>该证书已不存在。</translation>
+    </message>
+    <message>
+        <source>{field} is before the certificate was issued ({issued}).</source>
+        <translation>{field}早于证书发证日期（{issued}）。</translation>
+    </message>
+    <message>
+        <source>The module no longer exists.</source>
+        <translation>该培养模块已不存在。</translation>
+    </message>
+    <message>
+        <source>The apprentice is no longer in this programme.</source>
+        <translation>该学徒已不在本项目中。</translation>
+    </message>
+    <message>
+        <source>{count} apprentice(s) of this programme have placements, which are legal records; the programme cannot be deleted. Remove the other apprentices one by one instead.</source>
+        <translation>本项目有{count}名学徒已有实习安排记录（属法定留存记录），项目不能删除。请逐个移出其他学徒。</translation>
+    </message>
+    <message>
+        <source>This apprenticeship has placements, which are legal records; it cannot be removed from the programme.</source>
+        <translation>该学徒已有实习安排记录（属法定留存记录），不能移出本项目。</translation>
+    </message>
+    <message>
+        <source>{field}: the programme has apprentices; its enterprise and type can no longer change.</source>
+        <translation>{field}：本项目已有学徒，合作企业和学徒制类型不能再更改。</translation>
+    </message>
+    <message>
+        <source>{field}: an enterprise new-type apprenticeship lasts at most {max} months (R-APP-6).</source>
+        <translation>{field}：企业新型学徒制培养期最长{max}个月（R-APP-6）。</translation>
+    </message>
+    <message>
+        <source>{field}: the training usually lasts {min} to {max} months (R-APP-6).</source>
+        <translation>{field}：培养期一般为{min}至{max}个月（R-APP-6）。</translation>
+    </message>
+    <message>
+        <source>{field}: an enterprise new-type apprentice needs a labour contract of at least {months} months (R-APP-4).</source>
+        <translation>{field}：企业新型学徒须签订{months}个月以上的劳动合同（R-APP-4）。</translation>
+    </message>
+    <message>
+        <source>{field}: the student is not enrolled ({status}); only enrolled students can join a programme.</source>
+        <translation>{field}：该学生不在籍（{status}），只有在籍学生才能加入学徒项目。</translation>
+    </message>
+    <message>
+        <source>{field}: the student is already an apprentice from {start} to {end} at {enterprise}.</source>
+        <translation>{field}：该学生在{start}至{end}期间已是{enterprise}的学徒。</translation>
+    </message>
+    <message>
+        <source>{field}: this student is listed twice.</source>
+        <translation>{field}：该学生重复列出。</translation>
+    </message>
+    <message>
+        <source>{field}: the student is not in the programme&apos;s class {class_name}; check that this is intended.</source>
+        <translation>{field}：该学生不在本项目的班级{class_name}，请确认是否有意招收。</translation>
+    </message>
+    <message>
+        <source>{field}: the apprenticeship must lie within the programme ({start} – {end}).</source>
+        <translation>{field}：学徒培养期须在项目期限内（{start} – {end}）。</translation>
+    </message>
+    <message>
+        <source>{field}: this apprenticeship already belongs to a programme.</source>
+        <translation>{field}：该学徒已属于某个学徒项目。</translation>
+    </message>
+    <message>
+        <source>{field}: the apprenticeship is with another enterprise or of another type than the programme.</source>
+        <translation>{field}：该学徒所在企业或学徒制类型与本项目不符。</translation>
+    </message>
+    <message>
+        <source>{field}: the rotation must lie within the programme ({start} – {end}).</source>
+        <translation>{field}：轮岗期间须在项目期限内（{start} – {end}）。</translation>
+    </message>
+    <message>
+        <source>{field}: a module taught at school has no enterprise post.</source>
+        <translation>{field}：在学校进行的模块不设企业岗位。</translation>
+    </message>
+    <message>
+        <source>{field}: the module belongs to another programme than the apprenticeship.</source>
+        <translation>{field}：该模块不属于此学徒所在的项目。</translation>
+    </message>
+    <message>
+        <source>{field}: enter the date of the assessment the apprentice passed.</source>
+        <translation>{field}：请填写学徒通过考核的日期。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a school supervisor; site visits are made by the school&apos;s internship teachers (REG-2021 Art 23, R-SUP-4).</source>
+        <translation>{field}：{name}不是学校实习指导教师；巡查由学校实习指导教师进行（《职业学校学生实习管理规定》2021 第二十三条，R-SUP-4）。</translation>
+    </message>
+    <message>
+        <source>{field}: this supervisor already has a visit to this enterprise on {day}.</source>
+        <translation>{field}：该指导教师在{day}已有到该企业的巡查计划。</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled; plan a new visit instead of recording this one.</source>
+        <translation>该巡查已取消；请重新计划巡查，不能为已取消的巡查填写记录。</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be cancelled (this one is {status}).</source>
+        <translation>只能取消计划中的巡查（该巡查状态为{status}）。</translation>
+    </message>
+    <message>
+        <source>The site visit no longer exists.</source>
+        <translation>该巡查记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: unknown items {items}.</source>
+        <translation>{field}：未知项目{items}。</translation>
+    </message>
+    <message>
+        <source>{field}: {count} item(s) are marked as a problem; say what was wrong and what was agreed (inspection record, REG-2021 Art 29 (6)).</source>
+        <translation>{field}：有{count}项标记为存在问题；请写明问题情况及商定的处理措施（学生实习检查记录，2021 规定第二十九条第（六）项）。</translation>
+    </message>
+    <message>
+        <source>{field}: a draft placement cannot be evaluated yet.</source>
+        <translation>{field}：草稿状态的实习尚不能考核。</translation>
+    </message>
+    <message>
+        <source>{field} is before the placement started ({start}).</source>
+        <translation>{field}早于实习开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {items} are not criteria of the rubric in force.</source>
+        <translation>{field}：{items}不是现行考核标准中的项目。</translation>
+    </message>
+    <message>
+        <source>The enterprise mentor&apos;s evaluation is missing. The grade combines the enterprise&apos;s and the school&apos;s evaluations (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
+        <translation>缺少企业导师的考核。成绩由企业和学校的考核共同评定（2021 规定第二十七条，R-EVAL-1）；未评定成绩。</translation>
+    </message>
+    <message>
+        <source>The school supervisor&apos;s evaluation is missing. The grade combines the enterprise&apos;s and the school&apos;s evaluations (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
+        <translation>缺少学校实习指导教师的考核。成绩由企业和学校的考核共同评定（2021 规定第二十七条，R-EVAL-1）；未评定成绩。</translation>
+    </message>
+    <message>
+        <source>Neither the enterprise mentor nor the school supervisor has evaluated this placement yet (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
+        <translation>企业导师和学校实习指导教师均尚未考核该实习（2021 规定第二十七条，R-EVAL-1）；未评定成绩。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDialog</name>
+    <message>
+        <source>Edit module</source>
+        <translation>编辑模块</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>新建模块</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>能力要求</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划学时</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>培养场所</translation>
+    </message>
+    <message>
+        <source>Rotation post</source>
+        <translation>轮岗岗位</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Rotation from</source>
+        <translation>轮岗开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Rotation to</source>
+        <translation>轮岗结束</translation>
+    </message>
+    <message>
+        <source>A rotation post must belong to the programme&apos;s enterprise.</source>
+        <translation>轮岗岗位须属于本项目的合作企业。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleList</name>
+    <message>
+        <source>New module</source>
+        <translation>新建模块</translation>
+    </message>
+    <message>
+        <source>Edit module</source>
+        <translation>编辑模块</translation>
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation>删除模块</translation>
+    </message>
+    <message>
+        <source>Delete module %1 and the progress recorded on it?</source>
+        <translation>删除模块“%1”及其已记录的培养进度？</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Generate allowances</source>
+        <translation>生成带徒津贴</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Already paid on</source>
+        <translation>已于此日支付</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -4180,6 +6537,57 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Name, enterprise or note (Ctrl+F)</source>
+        <translation>姓名、企业或备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New pay record</source>
+        <translation>新增津贴/课酬记录</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Generate allowances for month…</source>
+        <translation>按月生成带徒津贴…</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>Allowances ¥%1 · Teaching pay ¥%2 · Total ¥%3</source>
+        <translation>带徒津贴 ¥%1 · 兼职课酬 ¥%2 · 合计 ¥%3</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2 for %3?</source>
+        <translation>删除 %2 在 %3 的%1？</translation>
+    </message>
+    <message>
+        <source>Delete pay record</source>
+        <translation>删除津贴/课酬记录</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>No allowances generated</source>
+        <translation>未生成带徒津贴</translation>
+    </message>
+    <message>
+        <source>Allowance records created for %1: %2 (existing records were kept).</source>
+        <translation>%1 已生成带徒津贴记录 %2 条（已有记录保持不变）。</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +7040,64 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>PlanRoundDialog</name>
+    <message>
+        <source>Plan a round of visits</source>
+        <translation>批量计划巡查</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>学校实习指导教师</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Every (weeks)</source>
+        <translation>间隔（周）</translation>
+    </message>
+    <message>
+        <source>Monthly instead</source>
+        <translation>改为每月一次</translation>
+    </message>
+    <message>
+        <source>A visit is planned for each enterprise where the supervisor has open placements, on the days those placements run; days that already have a plan are skipped.</source>
+        <translation>为该指导教师有在岗实习学生的每家企业计划巡查，仅安排在实习期间的日期；已有计划的日期将跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a site visit</source>
+        <translation>计划巡查</translation>
+    </message>
+    <message>
+        <source>School supervisor</source>
+        <translation>学校实习指导教师</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Show all enterprises</source>
+        <translation>显示全部企业</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesTab</name>
     <message>
         <source>Insurer or policy number (Ctrl+F)</source>
@@ -4862,6 +7328,334 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeColumns</name>
+    <message>
+        <source>No enterprise mentor</source>
+        <translation>缺企业导师</translation>
+    </message>
+    <message>
+        <source>No school mentor</source>
+        <translation>缺学校导师</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Apprentices</source>
+        <translation>学徒人数</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>目标等级</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>培养协议编号</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块数</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划学时</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>企业导师</translation>
+    </message>
+    <message>
+        <source>School mentor</source>
+        <translation>学校导师</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation>已通过模块</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日所在</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>培养场所</translation>
+    </message>
+    <message>
+        <source>Rotation post</source>
+        <translation>轮岗岗位</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮岗期间</translation>
+    </message>
+    <message>
+        <source>Passed by</source>
+        <translation>通过人数</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>能力要求</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Target skill level</source>
+        <translation>目标技能等级</translation>
+    </message>
+    <message>
+        <source>Training agreement no.</source>
+        <translation>学徒培养协议编号</translation>
+    </message>
+    <message>
+        <source>Required for a modern apprenticeship (R-APP-2)</source>
+        <translation>现代学徒制必须签订（R-APP-2）</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>协议签订日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeLabels</name>
+    <message>
+        <source>Intermediate worker</source>
+        <translation>中级工</translation>
+    </message>
+    <message>
+        <source>Advanced worker</source>
+        <translation>高级工</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Senior technician</source>
+        <translation>高级技师</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeList</name>
+    <message>
+        <source>New programme</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete programme %1 with its training plan and the enrolment of its %2 apprentice(s)?</source>
+        <translation>删除项目“%1”及其培养计划，并撤销其%2名学徒的登记？</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTab</name>
+    <message>
+        <source>Programmes</source>
+        <translation>学徒项目</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress: %1</source>
+        <translation>培养进度：%1</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Taught at</source>
+        <translation>培养场所</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划学时</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>已完成学时</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>考核通过</translation>
+    </message>
+    <message>
+        <source>The programme has no modules yet.</source>
+        <translation>本项目尚未设置培养模块。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消巡查</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <source>Record site visit</source>
+        <translation>填写巡查记录</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Students seen</source>
+        <translation>见到的学生</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>For each problem: what was wrong, what was agreed</source>
+        <translation>每个问题请写明：问题情况、商定的处理措施</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>Rule parameter</source>
@@ -5025,6 +7819,49 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>SiteAssessmentDialog</name>
+    <message>
+        <source>Record site assessment</source>
+        <translation>填写实地评估</translation>
+    </message>
+    <message>
+        <source>Before the first post internship at a unit the school assesses it on site: qualification, credit, management, posts, working hours, working and living environment, health and safety (REG-2021 Art 7, R-ENT-1).</source>
+        <translation>首次安排岗位实习前，学校须对实习单位进行实地评估：单位资质、诚信状况、管理水平、实习岗位性质和内容、工作时间、工作环境、生活环境以及健康保障、安全防护（2021 规定第七条，R-ENT-1）。</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>考核通过</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>File name or archive number of the report</source>
+        <translation>评估报告文件名或档案号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Edit mentor or supervisor</source>
@@ -5077,6 +7914,22 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Most students or placements this person may guide; default: the rule setting</source>
         <translation>此人最多可指导的学生或实习人数；默认按规则设置</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Monthly mentor allowance</source>
+        <translation>导师带徒津贴（每月）</translation>
+    </message>
+    <message>
+        <source>Mentor allowance set and paid by the enterprise (R-APP-9); empty: none</source>
+        <translation>导师带徒津贴由企业确定并支付（R-APP-9）；留空表示无</translation>
+    </message>
+    <message>
+        <source>Part-time teacher at the school</source>
+        <translation>在学校担任兼职教师</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5506,6 +8359,248 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Working environment</source>
+        <translation>工作环境</translation>
+    </message>
+    <message>
+        <source>Safety protection</source>
+        <translation>安全防护</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Pay received</source>
+        <translation>实习报酬发放</translation>
+    </message>
+    <message>
+        <source>Talked to the student</source>
+        <translation>与学生谈话</translation>
+    </message>
+    <message>
+        <source>No problem</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListTab</name>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Problem items</source>
+        <translation>问题项目</translation>
+    </message>
+    <message>
+        <source>Students seen</source>
+        <translation>见到的学生</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Supervisor or enterprise (Ctrl+F)</source>
+        <translation>指导教师或企业（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>计划巡查</translation>
+    </message>
+    <message>
+        <source>Plan a round…</source>
+        <translation>批量计划…</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>填写巡查记录…</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消巡查</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未巡查</translation>
+    </message>
+    <message>
+        <source>Visits planned: %1; days that already had a plan: %2.</source>
+        <translation>已计划巡查：%1 次；已有计划而跳过：%2 次。</translation>
+    </message>
+    <message>
+        <source>Cancel the visit of %1 to %2 on %3?</source>
+        <translation>取消%1于%3到%2的巡查？</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>未取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Site visits</source>
+        <translation>巡查与实地评估</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>Training calendar</source>
+        <translation>培养日历</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>_MemberFields</name>
+    <message>
+        <source>Enterprise mentor</source>
+        <translation>企业导师</translation>
+    </message>
+    <message>
+        <source>School mentor</source>
+        <translation>学校导师</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Target skill level</source>
+        <translation>目标技能等级</translation>
+    </message>
+    <message>
+        <source>Training agreement no.</source>
+        <translation>学徒培养协议编号</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>协议签订日期</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Cohort</source>
+        <translation>学徒名单</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>培养计划</translation>
     </message>
 </context>
 </TS>

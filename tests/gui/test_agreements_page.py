@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from jilin_apprentice.services.agreements import AgreementRow
 from jilin_apprentice.services.container import Services
-from jilin_apprentice.services.demo import build_demo
 from jilin_apprentice.ui.dialogs.agreement_batch_dialog import (
     AgreementBatchDialog,
     PlacementPickDialog,
@@ -46,8 +45,13 @@ BATCH_TIMEOUT_MS = 120_000
 
 
 @pytest.fixture
+def services(demo_services: Services) -> Services:
+    """Every test here runs on a copy of the session's demo database."""
+    return demo_services
+
+
+@pytest.fixture
 def demo(services: Services) -> Services:
-    build_demo(services, size=300, seed=20261126)
     return services
 
 

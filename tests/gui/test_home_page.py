@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 
 from jilin_apprentice.services.compliance import ComplianceFinding
 from jilin_apprentice.services.container import Services
-from jilin_apprentice.services.demo import build_demo
 from jilin_apprentice.ui.models.findings_table_model import DUE, MESSAGE, RULE, SEVERITY, STUDENT
 from jilin_apprentice.ui.pages.home_page import HomePage
 from jilin_apprentice.ui.state import UiState
@@ -35,8 +34,13 @@ class Opener:
 
 
 @pytest.fixture
+def services(demo_services: Services) -> Services:
+    """Every test here runs on a copy of the session's demo database."""
+    return demo_services
+
+
+@pytest.fixture
 def demo(services: Services) -> Services:
-    build_demo(services, size=300, seed=20261126)
     return services
 
 

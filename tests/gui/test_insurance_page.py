@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
 
 from jilin_apprentice.services.container import Services
-from jilin_apprentice.services.demo import build_demo
 from jilin_apprentice.services.insurance_dto import IncidentDraft, PolicyDraft
 from jilin_apprentice.ui.dialogs.incident_dialog import IncidentDialog
 from jilin_apprentice.ui.dialogs.policy_dialog import CoverDialog, CoveredDialog, PolicyDialog
@@ -28,9 +27,8 @@ YEAR = (dt.date(2026, 9, 1), dt.date(2027, 8, 31))
 
 
 @pytest.fixture
-def demo(services: Services) -> tuple[Services, dict[str, int]]:
-    report = build_demo(services, size=300, seed=20261126)
-    return services, report.flagged
+def demo(demo_services: Services, demo_report) -> tuple[Services, dict[str, int]]:
+    return demo_services, demo_report.flagged
 
 
 @pytest.fixture

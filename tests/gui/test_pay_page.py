@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog
 
 from jilin_apprentice.services.container import Services
-from jilin_apprentice.services.demo import build_demo
 from jilin_apprentice.ui.dialogs.bulk_pay_dialog import BulkPayDialog
 from jilin_apprentice.ui.dialogs.payment_dialog import PaymentDialog
 from jilin_apprentice.ui.dialogs.payroll_import_dialog import PayrollImportDialog
@@ -28,9 +27,8 @@ SEPTEMBER, NOVEMBER = dt.date(2026, 9, 1), dt.date(2026, 11, 1)
 
 
 @pytest.fixture
-def demo(services: Services) -> tuple[Services, dict[str, int]]:
-    report = build_demo(services, size=300, seed=20261126)
-    return services, report.flagged
+def demo(demo_services: Services, demo_report) -> tuple[Services, dict[str, int]]:
+    return demo_services, demo_report.flagged
 
 
 @pytest.fixture

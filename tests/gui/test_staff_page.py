@@ -186,3 +186,33 @@ def test_sorting_by_load_is_numeric(qtbot, page) -> None:
     assert loads == sorted(loads)
     page.table.sortItems(0, Qt.SortOrder.DescendingOrder)
     assert column(page, 0) == sorted(column(page, 0), reverse=True)
+
+
+def test_skill_level_allowance_and_part_time_teacher_are_saved(
+    qtbot, page, seeded, services
+) -> None:
+    page.table.setCurrentCell(column(page, 0).index("李师傅"), 0)
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, StaffDialog)
+        assert dialog.allowance.value() == 500  # ¥500.00 from the record
+        dialog.skill_level.setCurrentIndex(dialog.skill_level.findData("technician"))
+        dialog.allowance.setValue(650.5)
+        dialog.part_time.setChecked(True)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
+    run_modal(page.edit_current, edit)
+    saved = load_staff(services, seeded["li"])
+    assert (saved.skill_level, saved.monthly_allowance_fen) == ("technician", 65050)
+    assert saved.is_part_time_teacher is True
+
+
+def test_allowance_and_skill_level_are_checked(services) -> None:
+    bad = StaffDraft(
+        "school_supervisor", "张老师", monthly_allowance_fen=-1, skill_level="grandmaster"
+    )
+    fields = {(v.field, v.code) for v in services.staff.validate(bad)}
+    assert fields == {
+        ("monthly_allowance_fen", "number.negative"),
+        ("skill_level", "choice.invalid"),
+    }

@@ -31,6 +31,7 @@ from tests.conftest import TODAY
 from tests.factories import World, build_world
 
 D = dt.date
+HEAD = "0003"  # the newest migration: an upgrade from 0001 runs every one after it
 START, END = D(2026, 9, 1), D(2027, 1, 31)  # running on TODAY (2026-11-26)
 YEAR = (D(2026, 9, 1), D(2027, 8, 31))
 
@@ -311,7 +312,7 @@ def test_document_is_copied_into_the_data_folder(insurance, tmp_path: Path):
     assert codes(caught.value) == {"document_path": "document.not_found"}
 
 
-def test_migration_0001_to_0002_keeps_policies_coverage_and_incidents(tmp_path, template_db):
+def test_migration_from_0001_keeps_policies_coverage_and_incidents(tmp_path, template_db):
     """A database with data at 0001 (downgraded copy) upgrades cleanly through the app path."""
     path = tmp_path / "old.db"
     shutil.copy(template_db, path)
@@ -350,6 +351,6 @@ def test_migration_0001_to_0002_keeps_policies_coverage_and_incidents(tmp_path, 
         upgraded.close()
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             conn.execute("UPDATE incident SET amount_paid_fen = -1")

@@ -321,7 +321,59 @@ LEDGER_FINDINGS = [
         ),
     ),
 ]
-FINDINGS = produced() + LEDGER_FINDINGS
+
+
+def issue6_findings() -> list[tuple[str, Finding]]:
+    """What the issue-6 checks report, made by their own functions where they are pure."""
+    from jilin_apprentice.domain.enums import DayType
+    from jilin_apprentice.domain.logbook_rules import copy_finding, log_missing_finding
+    from jilin_apprentice.domain.mentor_load import overload_finding
+    from jilin_apprentice.domain.programme_checks import mentor_findings
+    from jilin_apprentice.domain.site_checks import expiry_finding
+    from jilin_apprentice.domain.training_calendar import (
+        Day,
+        WorkingTimeLimits,
+        working_time_findings,
+    )
+
+    d = dt.date
+    long_week = [
+        Day(d(2027, 3, 1) + dt.timedelta(days=i), DayType.ENTERPRISE, 90) for i in range(7)
+    ]
+    forty_two = [
+        Day(d(2027, 3, 8) + dt.timedelta(days=i), DayType.ENTERPRISE, 84) for i in range(5)
+    ]
+    calendar = working_time_findings(long_week, WorkingTimeLimits(), {d(2027, 3, 3)})
+    calendar += working_time_findings(forty_two, WorkingTimeLimits(), (), intern=False)
+    found = [
+        ("mentor_over", overload_finding("enterprise_mentor", "李师傅", 11, 10)),
+        ("supervisor_over", overload_finding("school_supervisor", "张老师", 41, 40)),
+        *[("no_mentor", f) for f in mentor_findings(None, None)],
+        ("log_missing", log_missing_finding([d(2026, 10, 5), d(2026, 10, 12)])),
+        ("log_copy", copy_finding(d(2026, 11, 16), 92, "王** 2026-11-16")),
+        (
+            "assessment_expired",
+            expiry_finding(
+                (True, d(2025, 9, 1), d(2026, 9, 1)), d(2026, 9, 1), d(2026, 9, 2), d(2026, 11, 26)
+            ),
+        ),
+        (
+            "assessment_failed",
+            expiry_finding(
+                (False, d(2026, 9, 1), d(2027, 9, 1)), None, d(2026, 9, 2), d(2026, 11, 26)
+            ),
+        ),
+        (
+            "grade_missing",
+            Finding("R-EVAL-1", "warn", "evaluation", {"missing": ["school", "grade"]}),
+        ),
+        *[("calendar", f) for f in calendar],
+    ]
+    assert all(f is not None for _, f in found)
+    return found  # type: ignore[return-value]
+
+
+FINDINGS = produced() + LEDGER_FINDINGS + issue6_findings()
 CASES = [
     pytest.param(finding, id=f"{name}-{finding.rule_id}-{finding.field}")
     for name, finding in FINDINGS

@@ -111,6 +111,13 @@ LEDGER_RULES: tuple[tuple[str, str, str, bool], ...] = (
     ("R-INS-EXPIRY", WARN, "REG-2021 Art 35 para 1", True),
     ("R-INS-2", BLOCK, "REG-2021 Art 35 para 2", True),
     ("R-INS-4", WARN, "REG-2021 Arts 34-36; school setting", True),
+    # issue 6: mentors, dual mentors, evaluation, logbook (the services report these)
+    ("R-APP-5", WARN, "人社部发〔2021〕39号 (APP-2021), secondary source", False),
+    ("R-APP-10", WARN, "no national ratio; school setting", True),
+    ("R-SUP-3", WARN, "no national ratio; school setting", True),
+    ("R-EVAL-1", WARN, "REG-2021 Art 27", True),
+    ("R-LOG-1", WARN, "REG-2021 Arts 21, 29", True),
+    ("R-LOG-COPY", WARN, "REG-2021 Art 21; school setting", True),
 )
 
 # IDs a rule function may report besides its own (reported under the same gate)

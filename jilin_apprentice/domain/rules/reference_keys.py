@@ -50,6 +50,22 @@ HOLIDAYS_2026 = (
     "2026-10-03",
 )
 
+HOLIDAYS_2027 = (  # the same 13 statutory days; 除夕 2027-02-05, 端午 06-09, 中秋 09-15
+    "2027-01-01",
+    "2027-02-05",
+    "2027-02-06",
+    "2027-02-07",
+    "2027-02-08",
+    "2027-04-05",
+    "2027-05-01",
+    "2027-05-02",
+    "2027-06-09",
+    "2027-09-15",
+    "2027-10-01",
+    "2027-10-02",
+    "2027-10-03",
+)
+
 
 @dataclass(frozen=True)
 class ReferenceKey:
@@ -197,6 +213,14 @@ REFERENCE_KEYS: tuple[ReferenceKey, ...] = (
         False,
     ),
     ReferenceKey(
+        "public_holidays.2027",
+        {"dates": list(HOLIDAYS_2027)},
+        dt.date(2027, 1, 1),
+        "HOL-2025 Art 2 (13 statutory days); 2027 dates by the lunar calendar, check against "
+        "the State Council notice for 2027 (R-TIME-4); apprenticeship calendars run into 2027",
+        False,
+    ),
+    ReferenceKey(
         "lodging_away",
         {"same_prefecture_is_local": True},
         dt.date(2021, 12, 31),
@@ -270,10 +294,10 @@ REFERENCE_KEYS: tuple[ReferenceKey, ...] = (
     ),
     ReferenceKey(
         "logbook",
-        {"copy_similarity_pct": 80, "min_chars": 30},
+        {"copy_similarity_pct": 80, "min_chars": 30, "shingle_n": 4},
         dt.date(2021, 12, 31),
         "Product setting for R-LOG-1: how alike two weekly entries may be before they are "
-        "flagged as copied, and the shortest text compared",
+        "flagged as copied, the shortest text compared, and the character n-gram length",
         True,
     ),
     ReferenceKey(

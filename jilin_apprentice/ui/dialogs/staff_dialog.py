@@ -6,6 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jilin_apprentice.domain.enums import StaffKind
+from jilin_apprentice.domain.enums import SkillLevel, StaffKind
 from jilin_apprentice.domain.errors import (
     ConflictError,
     DomainError,
@@ -27,7 +28,13 @@ from jilin_apprentice.services.staff import StaffService
 from jilin_apprentice.ui import labels
 from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.messages import Dialogs
-from jilin_apprentice.ui.widgets.form_fields import text_or_none, wheel_needs_focus
+from jilin_apprentice.ui.widgets.form_fields import (
+    fen_of,
+    money_spin,
+    set_fen,
+    text_or_none,
+    wheel_needs_focus,
+)
 from jilin_apprentice.ui.widgets.form_frame import fit_to_screen, frame_dialog
 from jilin_apprentice.ui.widgets.validated_form import ValidatedForm
 
@@ -100,11 +107,26 @@ class StaffDialog(QDialog):
         self.max_load.setToolTip(
             self.tr("Most students or placements this person may guide; default: the rule setting")
         )
+        self.skill_level = f.add_field("skill_level", self.tr("Skill level"), QComboBox())
+        self.skill_level.setObjectName("skillLevel")
+        self.skill_level.addItem("", None)
+        for level in SkillLevel:
+            self.skill_level.addItem(labels.skill_level(level.value), level.value)
+        self.allowance = f.add_field(
+            "monthly_allowance_fen", self.tr("Monthly mentor allowance"), money_spin("allowance")
+        )
+        self.allowance.setToolTip(
+            self.tr("Mentor allowance set and paid by the enterprise (R-APP-9); empty: none")
+        )
+        self.part_time = QCheckBox(
+            self.tr("Part-time teacher at the school"), objectName="partTime"
+        )
+        f.add_field("is_part_time_teacher", "", self.part_time)
         inner = QWidget()
         inner.setLayout(self.form)
         wheel_needs_focus(inner)
         self.buttons, self.general_error = frame_dialog(self, inner, self.save, scroll=False)
-        fit_to_screen(self, 460, 380)
+        fit_to_screen(self, 460, 460)
 
     def _connect(self) -> None:
         later = self._timer.start
@@ -124,6 +146,9 @@ class StaffDialog(QDialog):
         self.department.setText(d.department or "")
         self.qualification.setText(d.qualification or "")
         self.max_load.setValue(d.max_load or 0)
+        self.skill_level.setCurrentIndex(max(0, self.skill_level.findData(d.skill_level)))
+        set_fen(self.allowance, d.monthly_allowance_fen)
+        self.part_time.setChecked(d.is_part_time_teacher)
 
     def preset_kind(self, kind: str) -> None:
         """Start a new record as the role the list is filtered to."""
@@ -156,8 +181,11 @@ class StaffDialog(QDialog):
             "department": text_or_none(self.department),
             "qualification": text_or_none(self.qualification),
             "max_load": self.max_load.value() or None,
+            "skill_level": self.skill_level.currentData(),
+            "monthly_allowance_fen": fen_of(self.allowance),
+            "is_part_time_teacher": self.part_time.isChecked(),
         }
-        if self._original is not None:  # keep what this form does not show (monthly allowance)
+        if self._original is not None:  # keep what this form does not show
             return dataclasses.replace(self._original, **values)
         return StaffDraft(**values)
 
