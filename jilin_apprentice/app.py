@@ -123,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_compliance(services, args.json)
         if args.command == "agreement":
             return run_generate(services, args)
+        if args.command in ("import", "export"):
+            from jilin_apprentice.cli_data import run as run_data
+
+            return run_data(services, args)
         if args.demo and services.student_count() == 0:
             run_seed(services, 300, 20261126, quiet=True)
         from jilin_apprentice.ui.launch import run_gui  # Qt loads only for the window

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from jilin_apprentice import __version__
+from jilin_apprentice.cli_data import add_parsers as add_data_parsers
 
 PAGES = (
     "home",
@@ -13,6 +14,7 @@ PAGES = (
     "staff",
     "placements",
     "apprenticeships",
+    "board",
     "pay",
     "insurance",
     "agreements",
@@ -76,4 +78,5 @@ def build_parser() -> argparse.ArgumentParser:
     sign.add_argument("--out", help="signed file (default: FILE-signed.pdf)")
     verify = actions.add_parser("verify", help="check that a signed agreement is intact")
     verify.add_argument("file")
+    add_data_parsers(sub)
     return parser

@@ -209,3 +209,11 @@ class MentorPayKind(StrEnum):
 
     ALLOWANCE = "allowance"
     TEACHING = "teaching"
+
+
+class OpeningStatus(StrEnum):
+    """An enterprise opening on the post board (issue 7, seed §(12))."""
+
+    OPEN = "open"
+    FILLED = "filled"
+    CLOSED = "closed"

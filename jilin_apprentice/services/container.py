@@ -14,10 +14,13 @@ from sqlalchemy.engine import make_url
 from jilin_apprentice.services.agreement_templates import AgreementTemplateService
 from jilin_apprentice.services.agreements import AgreementService
 from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.services.board import BoardService
 from jilin_apprentice.services.certificates import CertificateService
 from jilin_apprentice.services.compliance import ComplianceService
 from jilin_apprentice.services.enterprises import EnterpriseService
 from jilin_apprentice.services.evaluations import EvaluationService
+from jilin_apprentice.services.exports import ExportService
+from jilin_apprentice.services.imports import ImportService
 from jilin_apprentice.services.incidents import IncidentService
 from jilin_apprentice.services.insurance import InsuranceService
 from jilin_apprentice.services.logbook import LogbookService
@@ -32,6 +35,7 @@ from jilin_apprentice.services.rule_params import ensure_reference_defaults
 from jilin_apprentice.services.signing import SigningService
 from jilin_apprentice.services.site_visits import SiteVisitService
 from jilin_apprentice.services.staff import StaffService
+from jilin_apprentice.services.statistics import StatisticsService
 from jilin_apprentice.services.students import StudentService
 from jilin_apprentice.services.training_calendar import TrainingCalendarService
 from jilin_apprentice.storage.engine import make_engine, make_session_factory
@@ -69,6 +73,10 @@ class Services:
     logbook: LogbookService
     visits: SiteVisitService
     evaluations: EvaluationService
+    imports: ImportService
+    exports: ExportService
+    board: BoardService
+    statistics: StatisticsService
     url: str
     today: Callable[[], dt.date] = dt.date.today
 
@@ -107,13 +115,14 @@ def open_services(
     incidents = IncidentService(uow, audit, today)
     pay = PayLedgerService(uow, audit, today)
     compliance = ComplianceService(uow, today)
+    placements = PlacementService(uow, audit, today)
     services = Services(
         engine=engine,
         uow=uow,
         students=StudentService(uow, audit, today),
         enterprises=EnterpriseService(uow, audit, today),
         staff=StaffService(uow, audit),
-        placements=PlacementService(uow, audit, today),
+        placements=placements,
         workflow=PlacementWorkflow(uow, audit, today),
         compliance=compliance,
         reference_values=ReferenceValueService(uow, audit),
@@ -131,6 +140,10 @@ def open_services(
         logbook=LogbookService(uow, audit, today),
         visits=SiteVisitService(uow, audit, today),
         evaluations=EvaluationService(uow, audit, today),
+        imports=ImportService(uow, audit, today),
+        exports=ExportService(uow, audit, today),
+        board=BoardService(uow, audit, today, placements),
+        statistics=StatisticsService(uow, audit, today, compliance),
         url=url,
         today=today,
     )

@@ -24,7 +24,6 @@ from jilin_apprentice.ui.i18n import install_translators
 from jilin_apprentice.ui.main_window import MainWindow
 from jilin_apprentice.ui.messages import Dialogs
 from jilin_apprentice.ui.pages.enterprises_page import EnterprisesPage
-from jilin_apprentice.ui.pages.placeholder_page import PlaceholderPage
 from jilin_apprentice.ui.pages.placements_page import PlacementsPage
 from jilin_apprentice.ui.pages.settings_page import SettingsPage
 from jilin_apprentice.ui.pages.staff_page import StaffPage
@@ -53,14 +52,6 @@ def make_application(language: str) -> QApplication:
     return app
 
 
-def coming_pages() -> dict[str, str]:
-    return {
-        "reports": QCoreApplication.translate(
-            "Launch", "Statistics and exports for inspectors and the education bureau."
-        ),
-    }
-
-
 def _home_page(
     services: Services, state: UiState, open_placement: Callable[[int], bool]
 ) -> QWidget:
@@ -83,6 +74,18 @@ def _apprenticeships_page(
     from jilin_apprentice.ui.pages.apprenticeships_page import ApprenticeshipsPage
 
     return ApprenticeshipsPage(services, state, open_placement=open_placement)
+
+
+def _board_page(services: Services, state: UiState) -> QWidget:
+    from jilin_apprentice.ui.pages.board_page import BoardPage
+
+    return BoardPage(services, state)
+
+
+def _reports_page(services: Services, state: UiState) -> QWidget:
+    from jilin_apprentice.ui.pages.reports_page import ReportsPage
+
+    return ReportsPage(services, state)
 
 
 def _pay_page(services: Services, state: UiState) -> QWidget:
@@ -110,6 +113,8 @@ def page_factories(
         "placements": lambda: PlacementsPage(services, state),
         "insurance": lambda: _insurance_page(services, state, open_placement),
         "apprenticeships": lambda: _apprenticeships_page(services, state, open_placement),
+        "board": lambda: _board_page(services, state),
+        "reports": lambda: _reports_page(services, state),
         "pay": lambda: _pay_page(services, state),
         "agreements": lambda: _agreements_page(services, state),
         "students": lambda: StudentsPage(services, state),
@@ -117,8 +122,6 @@ def page_factories(
         "staff": lambda: StaffPage(services, state),
         "settings": lambda: SettingsPage(state, services),
     }
-    for name, what in coming_pages().items():
-        factories[name] = lambda n=name, w=what: PlaceholderPage(main().page_title(n), w)
     return factories
 
 

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             "staff": self.tr("Mentors & supervisors"),
             "placements": self.tr("Placements"),
             "apprenticeships": self.tr("Apprenticeships"),
+            "board": self.tr("Post board"),
             "pay": self.tr("Pay ledger"),
             "insurance": self.tr("Insurance"),
             "agreements": self.tr("Agreements"),
@@ -86,6 +87,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        import_action = QAction(self.tr("&Import from Excel…"), self)
+        import_action.setObjectName("importAction")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.open_import)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, name in enumerate(PAGES, start=1):
@@ -98,6 +105,18 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_import(self) -> None:
+        """File ▸ Import: the dialog writes in one transaction; the open page reloads after."""
+        from jilin_apprentice.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._services, self)
+        dialog.exec()
+        if dialog.imported:
+            current = self.stack.currentWidget()
+            reload = getattr(current, "reload", None)
+            if callable(reload):
+                reload()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -35,7 +35,7 @@ def count(db: Path, table: str) -> int:
 def test_demo_smoke_test_creates_the_demo_once_and_visits_every_page(tmp_path: Path):
     first = run_app("--data-dir", str(tmp_path), "--demo", "--smoke-test")
     assert first.returncode == 0, first.stderr
-    assert "smoke test ok: 11 pages" in first.stdout
+    assert "smoke test ok: 12 pages" in first.stdout
     db = tmp_path / "jilin_apprentice.db"
     assert count(db, "student") == 300
     second = run_app("--data-dir", str(tmp_path), "--demo", "--smoke-test")
