@@ -269,12 +269,16 @@ CODES: dict[str, str] = {
 # issues 4-6 keep their codes beside this file (one module per area) and are merged here
 from jilin_apprentice import (  # noqa: E402
     messages_agreements,
+    messages_board,
     messages_calendar,
+    messages_exports,
+    messages_imports,
     messages_insurance,
     messages_logbook,
     messages_mentors,
     messages_pay,
     messages_programmes,
+    messages_statistics,
     messages_visits,
 )
 
@@ -287,6 +291,10 @@ for _module in (
     messages_mentors,
     messages_logbook,
     messages_visits,
+    messages_imports,
+    messages_exports,
+    messages_board,
+    messages_statistics,
 ):
     FIELDS.update(_module.FIELDS)
     CODES.update(_module.CODES)
