@@ -54,6 +54,7 @@ from jilin_apprentice.pdf.agreement_model import (
     agreement_metadata,
     qr_payload,
 )
+from jilin_apprentice.pdf.cjk_lines import units
 from jilin_apprentice.pdf.fonts import CJK_FONT_NAME as FONT
 from jilin_apprentice.pdf.fonts import register_cjk_font
 
@@ -66,9 +67,6 @@ QR_X, QR_Y = PAGE_W - MARGIN_X - 17 * mm, PAGE_H - 24.3 * mm
 GREY = Color(0.4, 0.4, 0.4)
 LIGHT = Color(0.93, 0.93, 0.93)
 _JUSTIFY_CAP = 0.08  # em per gap: poppler starts inserting spaces near 0.1 em
-_NO_START = frozenset("，。、；：？！）》」』】〕〉”’…·%‰℃,.;:?!)]}")
-_NO_END = frozenset("（《「『【〔〈“‘([{¥$")
-_UNITS = re.compile(r"[!-~]+|\n| +|.", re.S)
 _FIXED_TEXT = (
     "协议编号：版本第模板（以下无正文）日期：年月日签署人：页共内容校验码一二三四五六七八九十条、"
 )
@@ -247,19 +245,6 @@ def _width(text: str, size: float) -> float:
     return _em(text) * size / 1000
 
 
-def _units(text: str) -> list[str]:
-    """Unbreakable pieces: Latin runs whole, closing marks glued back, opening marks forward."""
-    out: list[str] = []
-    for u in _UNITS.findall(text):
-        prev = out[-1] if out else " "
-        glued = prev[-1] not in " \n" and u[0] not in " \n"
-        if glued and (u[0] in _NO_START or prev[-1] in _NO_END):
-            out[-1] = prev + u
-        else:
-            out.append(u)
-    return out
-
-
 def _layout(text: str, width: float, st: _Style) -> list[tuple[float, float, str]]:
     """Break into lines: (x offset, character spacing, text) per line."""
     lines: list[tuple[str, float, float, bool]] = []  # text, width, avail, last
@@ -273,7 +258,7 @@ def _layout(text: str, width: float, st: _Style) -> list[tuple[float, float, str
         lines.append(("".join(cur), cur_w, avail, last))
         cur, cur_w, avail = [], 0.0, width
 
-    for unit in _units(text):
+    for unit in units(text):
         if unit == "\n":
             push(True)
             continue

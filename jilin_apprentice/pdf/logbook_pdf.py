@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from jilin_apprentice.pdf import cjk_lines
 from jilin_apprentice.pdf.fonts import register_cjk_font
 
 PAGE_W, PAGE_H = A4
@@ -62,17 +63,8 @@ class SheetData:
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break by character (Chinese has no spaces), keeping the writer's line breaks."""
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        line = ""
-        for ch in paragraph:
-            if pdfmetrics.stringWidth(line + ch, font, size) > width and line:
-                lines.append(line)
-                line = ""
-            line += ch
-        lines.append(line)
-    return lines
+    """Lines that fit `width`, broken by the 禁则 rules (no line starts with "。")."""
+    return cjk_lines.wrap(text, lambda line: pdfmetrics.stringWidth(line, font, size) <= width)
 
 
 def _qr(c: Canvas, payload: str, x: float, y: float, side: float = QR_SIDE) -> None:
