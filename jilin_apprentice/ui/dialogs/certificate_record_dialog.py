@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QWidget,
@@ -35,7 +35,7 @@ from jilin_apprentice.ui.widgets.form_fields import (
 )
 from jilin_apprentice.ui.widgets.form_frame import fit_to_screen, frame_dialog
 from jilin_apprentice.ui.widgets.search_picker import SearchPicker
-from jilin_apprentice.ui.widgets.validated_form import ValidatedForm
+from jilin_apprentice.ui.widgets.validated_form import CheckedSave, ValidatedForm
 
 LEVELS = ("primary", "intermediate", "advanced", "technician", "senior_technician")
 COMMON_OCCUPATIONS = (
@@ -66,7 +66,7 @@ def level_label(code: str | None) -> str:
     }.get(code or "", code or "")
 
 
-class CertificateRecordDialog(QDialog):
+class CertificateRecordDialog(CheckedSave, QDialog):
     """New certificate (optionally for a given student) or an existing one."""
 
     def __init__(
@@ -167,30 +167,11 @@ class CertificateRecordDialog(QDialog):
     def _id(self) -> int | None:
         return self._row.id if self._row is not None else None
 
-    def _show(self, violations: list[Violation]) -> None:
-        unplaced = self.form.show_violations(violations)
-        self.general_error.setText(translate_error(ValidationFailed(unplaced)) if unplaced else "")
-        self.general_error.setVisible(bool(unplaced))
+    def _validate(self, draft: Any) -> list[Violation]:
+        return self._services.certificates.validate(draft, self._id())
 
-    def revalidate(self) -> None:
-        violations = self._services.certificates.validate(self.draft(), self._id())
-        self._show(violations)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not any(v.severity == "block" for v in violations))
-
-    def save(self) -> None:
-        self._timer.stop()
-        try:
-            self.saved_id = self._services.certificates.save(self.draft(), self._id())
-        except ValidationFailed as exc:
-            self.form.reveal_all()
-            self._show(exc.violations)
-            return
-        except DomainError as exc:
-            self.general_error.setText(translate_error(exc))
-            self.general_error.setVisible(True)
-            return
-        self.accept()
+    def _store(self, draft: Any) -> int:
+        return self._services.certificates.save(draft, self._id())
 
 
 class ClaimDialog(QDialog):

@@ -7,6 +7,7 @@ a part-time teacher, a date ahead); OK stays open on refusal and names the field
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
@@ -14,22 +15,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
-from jilin_apprentice.domain.errors import DomainError, ValidationFailed, Violation
+from jilin_apprentice.domain.errors import Violation
 from jilin_apprentice.domain.mentor_load import MAX_HOURS
 from jilin_apprentice.services.container import Services
 from jilin_apprentice.services.mentor_dto import MentorLoadRow, PaymentDraft, PaymentRow
 from jilin_apprentice.ui.dialogs.policy_dialog import close_form, date_edit
-from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.widgets.form_fields import fen_of, money_spin, set_fen, wheel_needs_focus
 from jilin_apprentice.ui.widgets.form_frame import fit_to_screen, frame_dialog
-from jilin_apprentice.ui.widgets.validated_form import ValidatedForm
+from jilin_apprentice.ui.widgets.validated_form import CheckedSave, ValidatedForm
 
 PAY_KINDS = ("allowance", "teaching")
 
@@ -47,7 +46,7 @@ def month_edit(name: str, day: dt.date) -> QDateEdit:
     return edit
 
 
-class MentorPaymentDialog(QDialog):
+class MentorPaymentDialog(CheckedSave, QDialog):
     """New pay record (optionally for a given person and month) or an existing one."""
 
     def __init__(
@@ -177,30 +176,11 @@ class MentorPaymentDialog(QDialog):
     def _id(self) -> int | None:
         return self._payment.id if self._payment is not None else None
 
-    def _show(self, violations: list[Violation]) -> None:
-        unplaced = self.form.show_violations(violations)
-        self.general_error.setText(translate_error(ValidationFailed(unplaced)) if unplaced else "")
-        self.general_error.setVisible(bool(unplaced))
+    def _validate(self, draft: Any) -> list[Violation]:
+        return self._services.mentors.validate_payment(draft, self._id())
 
-    def revalidate(self) -> None:
-        violations = self._services.mentors.validate_payment(self.draft(), self._id())
-        self._show(violations)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not any(v.severity == "block" for v in violations))
-
-    def save(self) -> None:
-        self._timer.stop()
-        try:
-            self.saved_id = self._services.mentors.save_payment(self.draft(), self._id())
-        except ValidationFailed as exc:
-            self.form.reveal_all()
-            self._show(exc.violations)
-            return
-        except DomainError as exc:
-            self.general_error.setText(translate_error(exc))
-            self.general_error.setVisible(True)
-            return
-        self.accept()
+    def _store(self, draft: Any) -> int:
+        return self._services.mentors.save_payment(draft, self._id())
 
 
 class MonthDialog(QDialog):

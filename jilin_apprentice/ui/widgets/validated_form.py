@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from jilin_apprentice.domain.errors import Violation
+from jilin_apprentice.domain.errors import DomainError, ValidationFailed, Violation
 from jilin_apprentice.messages import field_key
-from jilin_apprentice.ui.errors import translate_violation
+from jilin_apprentice.ui.errors import translate_error, translate_violation
 
 ERROR_STYLE = "color: #b00020;"
 WARN_STYLE = "color: #8a6d00;"
@@ -83,3 +84,47 @@ class ValidatedForm(QFormLayout):
     def message_of(self, field: str) -> str:
         label = self._messages.get(field)
         return label.text() if label and not label.isHidden() else ""
+
+
+class CheckedSave:
+    """The check-as-you-type and save-or-stay-open behaviour of a record dialog.
+
+    The dialog provides `form` (ValidatedForm), `general_error` (QLabel), `buttons`
+    (QDialogButtonBox), `_timer` (the typing debounce), `draft()`, and the two service calls
+    `_validate(draft) -> violations` and `_store(draft) -> id`; `saved_id` is set on success.
+    """
+
+    form: ValidatedForm
+    general_error: QLabel
+    saved_id: int | None
+
+    def _validate(self, draft: Any) -> list[Violation]:
+        raise NotImplementedError
+
+    def _store(self, draft: Any) -> int:
+        raise NotImplementedError
+
+    def _show(self, violations: list[Violation]) -> None:
+        unplaced = self.form.show_violations(violations)
+        self.general_error.setText(translate_error(ValidationFailed(unplaced)) if unplaced else "")
+        self.general_error.setVisible(bool(unplaced))
+
+    def revalidate(self) -> None:
+        violations = self._validate(self.draft())  # type: ignore[attr-defined]
+        self._show(violations)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[attr-defined]
+        ok.setEnabled(not any(v.severity == "block" for v in violations))
+
+    def save(self) -> None:
+        self._timer.stop()  # type: ignore[attr-defined]
+        try:
+            self.saved_id = self._store(self.draft())  # type: ignore[attr-defined]
+        except ValidationFailed as exc:
+            self.form.reveal_all()
+            self._show(exc.violations)
+            return
+        except DomainError as exc:
+            self.general_error.setText(translate_error(exc))
+            self.general_error.setVisible(True)
+            return
+        self.accept()  # type: ignore[attr-defined]
