@@ -289,8 +289,10 @@ class LogbookService:
         day = today or self._today()
         out: list[tuple[int, Finding]] = []
         with self._uow.read() as session:
-            open_ = session.scalars(
-                select(Placement).where(Placement.status == PlacementStatus.ACTIVE)
+            open_ = session.execute(  # columns, not ORM rows: every active placement
+                select(
+                    Placement.id, Placement.student_id, Placement.start_date, Placement.end_date
+                ).where(Placement.status == PlacementStatus.ACTIVE)
             ).all()
             done: dict[int, set[dt.date]] = {}
             for sid, week in session.execute(

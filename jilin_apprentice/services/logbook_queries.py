@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain import logbook_rules as rules
@@ -175,20 +176,32 @@ def with_copy(session: Session, row: LogRow, match: CopyMatch | None) -> LogRow:
     return dataclasses.replace(row, copy=copy_info(session, match))
 
 
+def week_start_of(session: Session, day: Any) -> Any:
+    """SQL for the Monday of `day`'s week (SQLite here, PostgreSQL for issue 8)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.date_trunc("week", day)
+    return func.date(day, "-6 days", "weekday 1")  # next Monday on or after day - 6
+
+
 def weeks_without_enterprise_days(
     session: Session, student_ids: list[int]
 ) -> dict[int, set[dt.date]]:
     """Weeks the learner's calendar spends wholly at school, on holiday or on leave: no log is
-    expected for them (R-LOG-1 asks for the enterprise weeks)."""
-    at_work: dict[int, set[dt.date]] = {}
-    planned: dict[int, set[dt.date]] = {}
+    expected for them (R-LOG-1 asks for the enterprise weeks). Grouped in SQL: a school's
+    calendars hold hundreds of thousands of days."""
     wanted = set(student_ids)
-    rows = session.execute(select(TrainingDay.student_id, TrainingDay.day, TrainingDay.day_type))
-    for sid, day, kind in rows:
-        if sid not in wanted:
-            continue
-        week = rules.monday(day)
-        planned.setdefault(sid, set()).add(week)
-        if DayType(kind) == DayType.ENTERPRISE:
-            at_work.setdefault(sid, set()).add(week)
-    return {sid: weeks - at_work.get(sid, set()) for sid, weeks in planned.items()}
+    week = week_start_of(session, TrainingDay.day).label("week")
+    at_work = func.sum(case((TrainingDay.day_type == DayType.ENTERPRISE, 1), else_=0))
+    rows = session.execute(
+        select(TrainingDay.student_id, week)
+        .group_by(TrainingDay.student_id, week)
+        .having(at_work == 0)
+    )
+    away: dict[int, set[dt.date]] = {}
+    for sid, monday in rows:
+        if sid in wanted:
+            value = (
+                monday if isinstance(monday, dt.date) else dt.date.fromisoformat(str(monday)[:10])
+            )
+            away.setdefault(sid, set()).add(value)
+    return away
