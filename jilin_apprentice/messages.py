@@ -6,6 +6,7 @@ them at display time (ui/errors.py), the command line prints the English source.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -319,3 +320,8 @@ def render(code: str, params: dict[str, Any], field: str = "", translate: Any = 
         return template.format(**values)
     except (KeyError, IndexError):
         return template
+
+
+def join_reasons(texts: Iterable[str]) -> str:
+    """Several messages in one cell: each already ends with its own full stop ("。" or ".")."""
+    return " ".join(t.strip() for t in texts if t.strip())

@@ -7,6 +7,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (name lupd
     return text
 
 
-FIELDS: dict[str, str] = {}
+FIELDS: dict[str, str] = {
+    "year": QT_TRANSLATE_NOOP("Fields", "Statistics year"),
+}
 
 CODES: dict[str, str] = {}

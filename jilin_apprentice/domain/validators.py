@@ -9,6 +9,7 @@ user is not buried in follow-up noise while a value is plainly wrong.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ _NATIONAL_REGISTRATION_AREA = "100000"
 _SIX_DIGITS_RE = re.compile(r"[0-9]{6}")
 
 
+@functools.lru_cache(maxsize=4096)  # an import checks two per row; a school has few codes
 def is_known_area_code(code: str) -> bool:
     """True if `code` names a division in any period of stdnum's GB/T 2260 table (`cn/loc`).
 

@@ -9,7 +9,6 @@ from jilin_apprentice.services.container import Services
 from jilin_apprentice.services.demo_seed import SeedReport, seed_database
 from jilin_apprentice.services.insurance_dto import IncidentDraft
 
-
 # The issue-6 records (programmes, calendars, logbooks, visits, evaluations, certificates) go
 # through the services one by one so that they are valid; for the 100,000-student benchmark
 # databases that would take many minutes, and those benchmarks measure the issue 2-5 paths.
@@ -28,6 +27,7 @@ def build_demo(
     _incident(services)
     if size <= ISSUE6_DEMO_MAX_SIZE:
         seed_issue6(services)
+        seed_issue7(services)
     with services.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     return report
@@ -48,6 +48,17 @@ def seed_issue6(services: Services) -> int:
     made += seed_demo_visits(services)
     made += seed_demo_logbook(services)
     return made
+
+
+def seed_issue7(services: Services) -> int:
+    """Openings on the post board (one filled from it, one closed), students' wishes, saved
+    import column mappings, and twelve weeks of compliance counts for the dashboard."""
+    from jilin_apprentice.services.demo_board import seed_demo_board
+    from jilin_apprentice.services.demo_imports import seed_demo_imports
+    from jilin_apprentice.services.demo_statistics import seed_demo_statistics
+
+    made = seed_demo_board(services) + seed_demo_imports(services)
+    return made + seed_demo_statistics(services)  # the snapshots chart today's findings too
 
 
 def _incident(services: Services) -> None:

@@ -383,6 +383,61 @@
     </message>
 </context>
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>Allocate a class to openings</source>
+        <translation>Allocate a class to openings</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Openings (default: open ones whose majors fit)</source>
+        <translation>Openings (default: open ones whose majors fit)</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students placed; total score %3; %4 pairs checked by the rules.</source>
+        <translation>%1 of %2 students placed; total score %3; %4 pairs checked by the rules.</translation>
+    </message>
+</context>
+<context>
     <name>ApprenticeshipsPage</name>
     <message>
         <source>Excel (*.xlsx)</source>
@@ -546,6 +601,204 @@
     <message>
         <source>Students</source>
         <translation>Students</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>%1 draft placements created.</source>
+        <translation>%1 draft placements created.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTexts</name>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Majors wanted</source>
+        <translation>Majors wanted</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Openings</translation>
+    </message>
+    <message>
+        <source>major wanted</source>
+        <translation>major wanted</translation>
+    </message>
+    <message>
+        <source>same 专业大类</source>
+        <translation>same 专业大类</translation>
+    </message>
+    <message>
+        <source>other major</source>
+        <translation>other major</translation>
+    </message>
+    <message>
+        <source>wants this enterprise</source>
+        <translation>wants this enterprise</translation>
+    </message>
+    <message>
+        <source>wants this industry</source>
+        <translation>wants this industry</translation>
+    </message>
+    <message>
+        <source>wants this city</source>
+        <translation>wants this city</translation>
+    </message>
+    <message>
+        <source>final year</source>
+        <translation>final year</translation>
+    </message>
+    <message>
+        <source>not final year</source>
+        <translation>not final year</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <source>availability unknown</source>
+        <translation>availability unknown</translation>
+    </message>
+    <message>
+        <source>major not wanted</source>
+        <translation>major not wanted</translation>
+    </message>
+    <message>
+        <source>grade year not wanted</source>
+        <translation>grade year not wanted</translation>
+    </message>
+    <message>
+        <source>another placement on these dates</source>
+        <translation>another placement on these dates</translation>
+    </message>
+    <message>
+        <source>not available for the whole period</source>
+        <translation>not available for the whole period</translation>
+    </message>
+    <message>
+        <source>the places they could take went to others</source>
+        <translation>the places they could take went to others</translation>
+    </message>
+    <message>
+        <source>not an enrolled full-time student</source>
+        <translation>not an enrolled full-time student</translation>
+    </message>
+    <message>
+        <source>no opening chosen</source>
+        <translation>no opening chosen</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>Not suggested: %1</source>
+        <translation>Not suggested: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Post internship</source>
+        <translation>Post internship</translation>
+    </message>
+    <message>
+        <source>Cognitive internship</source>
+        <translation>Cognitive internship</translation>
+    </message>
+    <message>
+        <source>/month</source>
+        <translation>/month</translation>
+    </message>
+    <message>
+        <source>/day</source>
+        <translation>/day</translation>
+    </message>
+    <message>
+        <source>/hour</source>
+        <translation>/hour</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>%1 places remain; the interns caps (R-CAP-1/2) allow %2 now.</source>
+        <translation>%1 places remain; the interns caps (R-CAP-1/2) allow %2 now.</translation>
+    </message>
+    <message>
+        <source>%1 places remain.</source>
+        <translation>%1 places remain.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1616,17 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table</source>
+        <translation>Show the figures as a table</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>Subsidy received</source>
@@ -1827,6 +2091,10 @@
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
         <translation>
@@ -1865,6 +2133,10 @@
     <message>
         <source>Delete post %1? This cannot be undone.</source>
         <translation>Delete post %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3017,110 @@
     <message>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Majors wanted</source>
+        <translation>Majors wanted</translation>
+    </message>
+    <message>
+        <source>Grade years</source>
+        <translation>Grade years</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Available from</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Available until</translation>
+    </message>
+    <message>
+        <source>Preferred industries</source>
+        <translation>Preferred industries</translation>
+    </message>
+    <message>
+        <source>Preferred cities</source>
+        <translation>Preferred cities</translation>
+    </message>
+    <message>
+        <source>Preferred enterprises</source>
+        <translation>Preferred enterprises</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Export kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>Training base</translation>
+    </message>
+    <message>
+        <source>Intermediary or dispatch agency</source>
+        <translation>Intermediary or dispatch agency</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Major category</source>
+        <translation>Major category</translation>
+    </message>
+    <message>
+        <source>Closed to minors</source>
+        <translation>Closed to minors</translation>
+    </message>
+    <message>
+        <source>Closed to women</source>
+        <translation>Closed to women</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Statistics year</source>
+        <translation>Statistics year</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4327,217 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Students (with guardians)</source>
+        <translation>Students (with guardians)</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Placements (as drafts)</source>
+        <translation>Placements (as drafts)</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file</source>
+        <translation>Choose an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Skip duplicates (keep what is saved)</source>
+        <translation>Skip duplicates (keep what is saved)</translation>
+    </message>
+    <message>
+        <source>Update duplicates from the sheet</source>
+        <translation>Update duplicates from the sheet</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation>Skip invalid rows</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>Save error report…</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Show only rows with problems</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Save as preset…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Delete preset</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Saved mappings</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their header names (姓名, 身份证号, 班级 …). Change a choice to map a column by hand; the preview follows.</source>
+        <translation>Columns are matched by their header names (姓名, 身份证号, 班级 …). Change a choice to map a column by hand; the preview follows.</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import</source>
+        <translation>Choose the sheet to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of data and the file to import.</source>
+        <translation>Choose the kind of data and the file to import.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 duplicates, %4 invalid</source>
+        <translation>%1 rows: %2 ready, %3 duplicates, %4 invalid</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Some rows are invalid: correct the sheet, or tick skip invalid rows.</source>
+        <translation>Some rows are invalid: correct the sheet, or tick skip invalid rows.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated; %3 duplicates and %4 invalid rows left out.</source>
+        <translation>Imported: %1 new, %2 updated; %3 duplicates and %4 invalid rows left out.</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Name of the mapping</source>
+        <translation>Name of the mapping</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping %1?</source>
+        <translation>Delete the saved mapping %1?</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <source>Student name</source>
+        <translation>Student name</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Sheet row</source>
+        <translation>Sheet row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID / code</source>
+        <translation>ID / code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— do not import —</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>Edit incident</source>
@@ -4583,10 +5170,6 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Statistics and exports for inspectors and the education bureau.</source>
-        <translation>Statistics and exports for inspectors and the education bureau.</translation>
-    </message>
-    <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -5083,6 +5666,10 @@ Log: %1</translation>
         <translation>Apprenticeships</translation>
     </message>
     <message>
+        <source>Post board</source>
+        <translation>Post board</translation>
+    </message>
+    <message>
         <source>Pay ledger</source>
         <translation>Pay ledger</translation>
     </message>
@@ -5109,6 +5696,10 @@ Log: %1</translation>
     <message>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -6132,6 +6723,222 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <source>Neither the enterprise mentor nor the school supervisor has evaluated this placement yet (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
         <translation>Neither the enterprise mentor nor the school supervisor has evaluated this placement yet (REG-2021 Art 27, R-EVAL-1); nothing was graded.</translation>
     </message>
+    <message>
+        <source>The opening no longer exists.</source>
+        <translation>The opening no longer exists.</translation>
+    </message>
+    <message>
+        <source>The class no longer exists.</source>
+        <translation>The class no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: the board matches post internships and cognitive internships; an apprenticeship is entered through its programme.</source>
+        <translation>{field}: the board matches post internships and cognitive internships; an apprenticeship is entered through its programme.</translation>
+    </message>
+    <message>
+        <source>{field}: an opening cannot run for more than three years.</source>
+        <translation>{field}: an opening cannot run for more than three years.</translation>
+    </message>
+    <message>
+        <source>{field}: {filled} places are already filled; the count cannot be lower.</source>
+        <translation>{field}: {filled} places are already filled; the count cannot be lower.</translation>
+    </message>
+    <message>
+        <source>{count} placement(s) were made from this opening; close it instead of deleting it.</source>
+        <translation>{count} placement(s) were made from this opening; close it instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>No student was chosen.</source>
+        <translation>No student was chosen.</translation>
+    </message>
+    <message>
+        <source>{student} is chosen for two openings at once.</source>
+        <translation>{student} is chosen for two openings at once.</translation>
+    </message>
+    <message>
+        <source>The opening {opening} is not open ({status}).</source>
+        <translation>The opening {opening} is not open ({status}).</translation>
+    </message>
+    <message>
+        <source>{opening}: {count} students chosen but only {places} places remain.</source>
+        <translation>{opening}: {count} students chosen but only {places} places remain.</translation>
+    </message>
+    <message>
+        <source>{opening}: {count} students chosen but the interns caps allow only {places} more (REG-2021 Art 11, R-CAP-1/2).</source>
+        <translation>{opening}: {count} students chosen but the interns caps allow only {places} more (REG-2021 Art 11, R-CAP-1/2).</translation>
+    </message>
+    <message>
+        <source>{student} cannot be placed at {opening}; nothing was saved:</source>
+        <translation>{student} cannot be placed at {opening}; nothing was saved:</translation>
+    </message>
+    <message>
+        <source>the student is not an enrolled full-time student.</source>
+        <translation>the student is not an enrolled full-time student.</translation>
+    </message>
+    <message>
+        <source>the student&apos;s major is not among the majors wanted.</source>
+        <translation>the student&apos;s major is not among the majors wanted.</translation>
+    </message>
+    <message>
+        <source>the student&apos;s grade year is not among the years wanted.</source>
+        <translation>the student&apos;s grade year is not among the years wanted.</translation>
+    </message>
+    <message>
+        <source>the student has another placement on these dates.</source>
+        <translation>the student has another placement on these dates.</translation>
+    </message>
+    <message>
+        <source>the student is not available for the whole period.</source>
+        <translation>the student is not available for the whole period.</translation>
+    </message>
+    <message>
+        <source>the placement would break rule {rule} (see the rule list).</source>
+        <translation>the placement would break rule {rule} (see the rule list).</translation>
+    </message>
+    <message>
+        <source>{field}: there is no export of {kind}; choose one of {kinds}.</source>
+        <translation>{field}: there is no export of {kind}; choose one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>{field}: {year} is not a year between {min} and {max}.</source>
+        <translation>{field}: {year} is not a year between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} is stored as a number ({value}): Excel keeps only 15 significant digits, so the last digits are already lost. Format the column as Text in Excel, type the numbers again and import again.</source>
+        <translation>{field} is stored as a number ({value}): Excel keeps only 15 significant digits, so the last digits are already lost. Format the column as Text in Excel, type the numbers again and import again.</translation>
+    </message>
+    <message>
+        <source>{field} reads {value}: Excel turned the number into scientific notation and its last digits are lost. Format the column as Text in Excel, type the numbers again and import again.</source>
+        <translation>{field} reads {value}: Excel turned the number into scientific notation and its last digits are lost. Format the column as Text in Excel, type the numbers again and import again.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is a folder.</source>
+        <translation>{file} does not exist or is a folder.</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes).</source>
+        <translation>{file} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet {sheet} has no cells with data.</source>
+        <translation>{file}: the sheet {sheet} has no cells with data.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; split it into smaller files.</source>
+        <translation>{file} is larger than {mb} MB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{file} has {rows} rows, more than the {max} one import takes; split it.</source>
+        <translation>{file} has {rows} rows, more than the {max} one import takes; split it.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook) and save it again.</source>
+        <translation>{file} is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97-2003 (.xls) workbook; save it as .xlsx and try again.</source>
+        <translation>{file} is an old Excel 97-2003 (.xls) workbook; save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet: save it as .xlsx or as .csv and try again.</source>
+        <translation>{file} is not a spreadsheet: save it as .xlsx or as .csv and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor GBK text; save it from Excel as .xlsx instead.</source>
+        <translation>{file} is neither UTF-8 nor GBK text; save it from Excel as .xlsx instead.</translation>
+    </message>
+    <message>
+        <source>{file} mixes text encodings: line {utf8} is UTF-8 but line {other} is not. Save the whole sheet again in one encoding (or as .xlsx).</source>
+        <translation>{file} mixes text encodings: line {utf8} is UTF-8 but line {other} is not. Save the whole sheet again in one encoding (or as .xlsx).</translation>
+    </message>
+    <message>
+        <source>{file}: no header row was found in the first 20 rows (expected column names such as {columns}). Use the template or map the columns.</source>
+        <translation>{file}: no header row was found in the first 20 rows (expected column names such as {columns}). Use the template or map the columns.</translation>
+    </message>
+    <message>
+        <source>{file}: required column(s) missing: {columns}.</source>
+        <translation>{file}: required column(s) missing: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no data rows.</source>
+        <translation>{file} has a header but no data rows.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} row(s) are invalid (sheet rows {rows}). Correct them, or choose to skip invalid rows.</source>
+        <translation>Nothing was imported: {count} row(s) are invalid (sheet rows {rows}). Correct them, or choose to skip invalid rows.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some records were saved by someone else since the preview. Preview the file again.</source>
+        <translation>Nothing was imported: some records were saved by someone else since the preview. Preview the file again.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no class named {value}; add it under Settings first.</source>
+        <translation>{field}: there is no class named {value}; add it under Settings first.</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet says {value}, but the class belongs to another major.</source>
+        <translation>{field}: the sheet says {value}, but the class belongs to another major.</translation>
+    </message>
+    <message>
+        <source>{field} does not agree with the ID number; check both.</source>
+        <translation>{field} does not agree with the ID number; check both.</translation>
+    </message>
+    <message>
+        <source>{field}: the same value is already on sheet row {first}.</source>
+        <translation>{field}: the same value is already on sheet row {first}.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not an industry of the list (e.g. 汽车, 石油化工).</source>
+        <translation>{field}: {value} is not an industry of the list (e.g. 汽车, 石油化工).</translation>
+    </message>
+    <message>
+        <source>{field}: no enterprise {value} is registered; import the enterprises first.</source>
+        <translation>{field}: no enterprise {value} is registered; import the enterprises first.</translation>
+    </message>
+    <message>
+        <source>{field}: more than one enterprise is named {value}; add a 统一社会信用代码 column.</source>
+        <translation>{field}: more than one enterprise is named {value}; add a 统一社会信用代码 column.</translation>
+    </message>
+    <message>
+        <source>{field}: write 是 or 否.</source>
+        <translation>{field}: write 是 or 否.</translation>
+    </message>
+    <message>
+        <source>{field}: not a whole number.</source>
+        <translation>{field}: not a whole number.</translation>
+    </message>
+    <message>
+        <source>{field}: the enterprise has no post {value}; import the posts first.</source>
+        <translation>{field}: the enterprise has no post {value}; import the posts first.</translation>
+    </message>
+    <message>
+        <source>{field}: no student has this ID number; import the students first.</source>
+        <translation>{field}: no student has this ID number; import the students first.</translation>
+    </message>
+    <message>
+        <source>{field}: nobody named {value} is registered (for this enterprise).</source>
+        <translation>{field}: nobody named {value} is registered (for this enterprise).</translation>
+    </message>
+    <message>
+        <source>{field}: more than one person is named {value}; choose in the placement.</source>
+        <translation>{field}: more than one person is named {value}; choose in the placement.</translation>
+    </message>
+    <message>
+        <source>This placement is no longer a draft: the sheet cannot change it (it is left as it is).</source>
+        <translation>This placement is no longer a draft: the sheet cannot change it (it is left as it is).</translation>
+    </message>
+    <message>
+        <source>{field}: give the month the pay is for as 2026-11.</source>
+        <translation>{field}: give the month the pay is for as 2026-11.</translation>
+    </message>
+    <message>
+        <source>The saved mapping no longer exists.</source>
+        <translation>The saved mapping no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleDialog</name>
@@ -6224,6 +7031,108 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Already paid on</source>
         <translation>Already paid on</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Edit opening</source>
+        <translation>Edit opening</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>New opening</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Placement type</translation>
+    </message>
+    <message>
+        <source>Majors wanted (none: any)</source>
+        <translation>Majors wanted (none: any)</translation>
+    </message>
+    <message>
+        <source>Grade years (none: any)</source>
+        <translation>Grade years (none: any)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsTab</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>New opening</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Allocate a class…</source>
+        <translation>Allocate a class…</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Delete the opening %1?</source>
+        <translation>Delete the opening %1?</translation>
+    </message>
+    <message>
+        <source>Delete opening</source>
+        <translation>Delete opening</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7974,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>Delete draft</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <source>%1 placements</source>
         <translation>%1 placements</translation>
     </message>
@@ -7075,6 +7988,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
     </message>
 </context>
 <context>
@@ -7364,6 +8281,41 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Level III and above is prohibited for interns (REG-2021 Art 16(7)).</source>
         <translation>Level III and above is prohibited for interns (REG-2021 Art 16(7)).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceDialog</name>
+    <message>
+        <source>Availability and wishes</source>
+        <translation>Availability and wishes</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Preferred industries</source>
+        <translation>Preferred industries</translation>
+    </message>
+    <message>
+        <source>Preferred cities</source>
+        <translation>Preferred cities</translation>
+    </message>
+    <message>
+        <source>Preferred enterprises</source>
+        <translation>Preferred enterprises</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -7722,6 +8674,217 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Yearly report (PDF)…</source>
+        <translation>Yearly report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Yearly report (Excel)…</source>
+        <translation>Yearly report (Excel)…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Placements by status</source>
+        <translation>Placements by status</translation>
+    </message>
+    <message>
+        <source>Placements by type</source>
+        <translation>Placements by type</translation>
+    </message>
+    <message>
+        <source>Placements by industry</source>
+        <translation>Placements by industry</translation>
+    </message>
+    <message>
+        <source>Placements by major</source>
+        <translation>Placements by major</translation>
+    </message>
+    <message>
+        <source>Placements by enterprise (top 10)</source>
+        <translation>Placements by enterprise (top 10)</translation>
+    </message>
+    <message>
+        <source>Placement rate per major (graduating classes)</source>
+        <translation>Placement rate per major (graduating classes)</translation>
+    </message>
+    <message>
+        <source>Open places and available students per major</source>
+        <translation>Open places and available students per major</translation>
+    </message>
+    <message>
+        <source>Monthly pay of post placements</source>
+        <translation>Monthly pay of post placements</translation>
+    </message>
+    <message>
+        <source>Liability insurance cover today</source>
+        <translation>Liability insurance cover today</translation>
+    </message>
+    <message>
+        <source>Compliance findings over time</source>
+        <translation>Compliance findings over time</translation>
+    </message>
+    <message>
+        <source>%1 placements in %2; %3 open places on the board; insurance cover %4.</source>
+        <translation>%1 placements in %2; %3 open places on the board; insurance cover %4.</translation>
+    </message>
+    <message>
+        <source>Other enterprises</source>
+        <translation>Other enterprises</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>No placements in this year</source>
+        <translation>No placements in this year</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>No graduating classes in this year</source>
+        <translation>No graduating classes in this year</translation>
+    </message>
+    <message>
+        <source>Placement rate</source>
+        <translation>Placement rate</translation>
+    </message>
+    <message>
+        <source>Any major</source>
+        <translation>Any major</translation>
+    </message>
+    <message>
+        <source>Open places</source>
+        <translation>Open places</translation>
+    </message>
+    <message>
+        <source>Available students</source>
+        <translation>Available students</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>No students or openings</source>
+        <translation>No students or openings</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Monthly pay</source>
+        <translation>Monthly pay</translation>
+    </message>
+    <message>
+        <source>No post placements with pay in this year</source>
+        <translation>No post placements with pay in this year</translation>
+    </message>
+    <message>
+        <source>Median %1, quartiles %2 – %3 yuan; %4 of %5 below 80 % of the post wage.</source>
+        <translation>Median %1, quartiles %2 – %3 yuan; %4 of %5 below 80 % of the post wage.</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>Placements running today</source>
+        <translation>Placements running today</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>No placements running today need cover</source>
+        <translation>No placements running today need cover</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Open placements</source>
+        <translation>Open placements</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>No compliance snapshots yet</source>
+        <translation>No compliance snapshots yet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Save the yearly report</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Yearly report</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>RuleParametersBox</name>
     <message>
         <source>Rule parameters (administrator)</source>
@@ -8006,6 +9169,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8197,6 +9364,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
     <message numerus="yes">
         <source>%n student(s)</source>
         <translation>
@@ -8219,6 +9390,73 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Accept → draft placement</source>
+        <translation>Accept → draft placement</translation>
+    </message>
+    <message>
+        <source>Availability and wishes…</source>
+        <translation>Availability and wishes…</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Paperwork still due</source>
+        <translation>Paperwork still due</translation>
+    </message>
+    <message>
+        <source>Choose an opening to see the students who may take it.</source>
+        <translation>Choose an opening to see the students who may take it.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — %4 students may take it.</source>
+        <translation>%1 · %2 · %3 — %4 students may take it.</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Draft placement created for %1 at %2.</source>
+        <translation>Draft placement created for %1 at %2.</translation>
     </message>
 </context>
 <context>

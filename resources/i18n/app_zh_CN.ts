@@ -377,6 +377,61 @@
     </message>
 </context>
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>Allocate a class to openings</source>
+        <translation>按班级分配岗位</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>生成分配方案</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Openings (default: open ones whose majors fit)</source>
+        <translation>岗位需求（默认：专业相符且招募中的）</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>岗位需求</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>匹配分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>未分配原因</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部采纳</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students placed; total score %3; %4 pairs checked by the rules.</source>
+        <translation>%2 名学生中已分配 %1 名；总匹配分 %3；按规则校验 %4 个组合。</translation>
+    </message>
+</context>
+<context>
     <name>ApprenticeshipsPage</name>
     <message>
         <source>Excel (*.xlsx)</source>
@@ -538,6 +593,204 @@
     <message>
         <source>Students</source>
         <translation>学生</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>%1 draft placements created.</source>
+        <translation>已生成 %1 条实习草稿。</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTexts</name>
+    <message>
+        <source>Opening</source>
+        <translation>岗位需求</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>需求人数</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余名额</translation>
+    </message>
+    <message>
+        <source>Majors wanted</source>
+        <translation>需求专业</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>实习期间</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>报酬</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>岗位需求</translation>
+    </message>
+    <message>
+        <source>major wanted</source>
+        <translation>专业对口</translation>
+    </message>
+    <message>
+        <source>same 专业大类</source>
+        <translation>同一专业大类</translation>
+    </message>
+    <message>
+        <source>other major</source>
+        <translation>其他专业</translation>
+    </message>
+    <message>
+        <source>wants this enterprise</source>
+        <translation>意向企业</translation>
+    </message>
+    <message>
+        <source>wants this industry</source>
+        <translation>意向行业</translation>
+    </message>
+    <message>
+        <source>wants this city</source>
+        <translation>意向城市</translation>
+    </message>
+    <message>
+        <source>final year</source>
+        <translation>毕业年级</translation>
+    </message>
+    <message>
+        <source>not final year</source>
+        <translation>非毕业年级</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>时间衔接</translation>
+    </message>
+    <message>
+        <source>availability unknown</source>
+        <translation>可实习时间未填</translation>
+    </message>
+    <message>
+        <source>major not wanted</source>
+        <translation>专业不符</translation>
+    </message>
+    <message>
+        <source>grade year not wanted</source>
+        <translation>年级不符</translation>
+    </message>
+    <message>
+        <source>another placement on these dates</source>
+        <translation>该期间已有实习安排</translation>
+    </message>
+    <message>
+        <source>not available for the whole period</source>
+        <translation>可实习时间不能覆盖整个期间</translation>
+    </message>
+    <message>
+        <source>the places they could take went to others</source>
+        <translation>可去岗位的名额已分配给其他学生</translation>
+    </message>
+    <message>
+        <source>not an enrolled full-time student</source>
+        <translation>非在籍全日制学生</translation>
+    </message>
+    <message>
+        <source>no opening chosen</source>
+        <translation>未选择岗位需求</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>Not suggested: %1</source>
+        <translation>未推荐：%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>招募中</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已满员</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Post internship</source>
+        <translation>岗位实习</translation>
+    </message>
+    <message>
+        <source>Cognitive internship</source>
+        <translation>认识实习</translation>
+    </message>
+    <message>
+        <source>/month</source>
+        <translation>/月</translation>
+    </message>
+    <message>
+        <source>/day</source>
+        <translation>/日</translation>
+    </message>
+    <message>
+        <source>/hour</source>
+        <translation>/小时</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年级</translation>
+    </message>
+    <message>
+        <source>%1 places remain; the interns caps (R-CAP-1/2) allow %2 now.</source>
+        <translation>剩余名额 %1 个；受实习生比例上限（R-CAP-1/2）限制，目前可安排 %2 人。</translation>
+    </message>
+    <message>
+        <source>%1 places remain.</source>
+        <translation>剩余名额 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1604,17 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table</source>
+        <translation>以表格显示数据</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>Subsidy received</source>
@@ -1812,6 +2076,10 @@
         <source>Delete post</source>
         <translation>删除岗位</translation>
     </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
         <translation>
@@ -1849,6 +2117,10 @@
     <message>
         <source>Delete post %1? This cannot be undone.</source>
         <translation>删除岗位“%1”？此操作无法恢复。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>实习单位</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3001,110 @@
     <message>
         <source>Evaluation</source>
         <translation>实习考核</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>需求人数</translation>
+    </message>
+    <message>
+        <source>Majors wanted</source>
+        <translation>需求专业</translation>
+    </message>
+    <message>
+        <source>Grade years</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>可实习开始日期</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>可实习截止日期</translation>
+    </message>
+    <message>
+        <source>Preferred industries</source>
+        <translation>意向行业</translation>
+    </message>
+    <message>
+        <source>Preferred cities</source>
+        <translation>意向城市</translation>
+    </message>
+    <message>
+        <source>Preferred enterprises</source>
+        <translation>意向企业</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>导出类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>实训基地</translation>
+    </message>
+    <message>
+        <source>Intermediary or dispatch agency</source>
+        <translation>中介或劳务派遣机构</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Major category</source>
+        <translation>专业大类</translation>
+    </message>
+    <message>
+        <source>Closed to minors</source>
+        <translation>未成年人禁止</translation>
+    </message>
+    <message>
+        <source>Closed to women</source>
+        <translation>女性禁忌</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Statistics year</source>
+        <translation>统计年度</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4302,217 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Students (with guardians)</source>
+        <translation>学生（含监护人）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>实习单位</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>实习岗位</translation>
+    </message>
+    <message>
+        <source>Placements (as drafts)</source>
+        <translation>实习安排（存为草稿）</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file</source>
+        <translation>选择 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Skip duplicates (keep what is saved)</source>
+        <translation>跳过重复（保留已有记录）</translation>
+    </message>
+    <message>
+        <source>Update duplicates from the sheet</source>
+        <translation>用表格内容更新重复记录</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation>跳过有错误的行</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>另存为映射方案…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>删除映射方案</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>已存的映射方案</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their header names (姓名, 身份证号, 班级 …). Change a choice to map a column by hand; the preview follows.</source>
+        <translation>按表头名称（姓名、身份证号、班级 …）自动对应各列。可在此手动修改某列的对应字段，预览随之更新。</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import</source>
+        <translation>选择要导入的表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of data and the file to import.</source>
+        <translation>请选择导入的数据类型和文件。</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在校验各行…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 duplicates, %4 invalid</source>
+        <translation>共 %1 行：可导入 %2 行，重复 %3 行，有错误 %4 行</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Some rows are invalid: correct the sheet, or tick skip invalid rows.</source>
+        <translation>部分行有错误：请修改表格，或勾选“跳过有错误的行”。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated; %3 duplicates and %4 invalid rows left out.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条；未导入重复 %3 行、有错误 %4 行。</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存映射方案</translation>
+    </message>
+    <message>
+        <source>Name of the mapping</source>
+        <translation>映射方案名称</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping %1?</source>
+        <translation>删除映射方案“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>删除映射方案</translation>
+    </message>
+    <message>
+        <source>Student name</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Sheet row</source>
+        <translation>表格行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ID / code</source>
+        <translation>证件号/代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>Edit incident</source>
@@ -4550,10 +5137,6 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Statistics and exports for inspectors and the education bureau.</source>
-        <translation>面向督查和教育局的统计与导出。</translation>
-    </message>
-    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -5049,6 +5632,10 @@ Log: %1</source>
         <translation>学徒制</translation>
     </message>
     <message>
+        <source>Post board</source>
+        <translation>岗位供需</translation>
+    </message>
+    <message>
         <source>Pay ledger</source>
         <translation>报酬台账</translation>
     </message>
@@ -5075,6 +5662,10 @@ Log: %1</source>
     <message>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -6098,6 +6689,222 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <source>Neither the enterprise mentor nor the school supervisor has evaluated this placement yet (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
         <translation>企业导师和学校实习指导教师均尚未考核该实习（2021 规定第二十七条，R-EVAL-1）；未评定成绩。</translation>
     </message>
+    <message>
+        <source>The opening no longer exists.</source>
+        <translation>该岗位需求已不存在。</translation>
+    </message>
+    <message>
+        <source>The class no longer exists.</source>
+        <translation>该班级已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: the board matches post internships and cognitive internships; an apprenticeship is entered through its programme.</source>
+        <translation>{field}：岗位供需只匹配岗位实习和认识实习；学徒制请在学徒项目中录入。</translation>
+    </message>
+    <message>
+        <source>{field}: an opening cannot run for more than three years.</source>
+        <translation>{field}：岗位需求的期限不能超过三年。</translation>
+    </message>
+    <message>
+        <source>{field}: {filled} places are already filled; the count cannot be lower.</source>
+        <translation>{field}：已有 {filled} 个名额被占用，需求人数不能更少。</translation>
+    </message>
+    <message>
+        <source>{count} placement(s) were made from this opening; close it instead of deleting it.</source>
+        <translation>已根据该岗位需求生成 {count} 条实习安排；请关闭而不是删除。</translation>
+    </message>
+    <message>
+        <source>No student was chosen.</source>
+        <translation>未选择学生。</translation>
+    </message>
+    <message>
+        <source>{student} is chosen for two openings at once.</source>
+        <translation>{student}被同时分配到两个岗位需求。</translation>
+    </message>
+    <message>
+        <source>The opening {opening} is not open ({status}).</source>
+        <translation>岗位需求“{opening}”不在招募中（{status}）。</translation>
+    </message>
+    <message>
+        <source>{opening}: {count} students chosen but only {places} places remain.</source>
+        <translation>{opening}：选择了 {count} 名学生，但只剩 {places} 个名额。</translation>
+    </message>
+    <message>
+        <source>{opening}: {count} students chosen but the interns caps allow only {places} more (REG-2021 Art 11, R-CAP-1/2).</source>
+        <translation>{opening}：选择了 {count} 名学生，但实习生比例上限只允许再安排 {places} 人（《职业学校学生实习管理规定》第十一条，R-CAP-1/2）。</translation>
+    </message>
+    <message>
+        <source>{student} cannot be placed at {opening}; nothing was saved:</source>
+        <translation>{student}不能安排到“{opening}”，本次未保存任何记录：</translation>
+    </message>
+    <message>
+        <source>the student is not an enrolled full-time student.</source>
+        <translation>该学生不是在籍全日制学生。</translation>
+    </message>
+    <message>
+        <source>the student&apos;s major is not among the majors wanted.</source>
+        <translation>该学生的专业不在需求专业之内。</translation>
+    </message>
+    <message>
+        <source>the student&apos;s grade year is not among the years wanted.</source>
+        <translation>该学生的年级不在需求年级之内。</translation>
+    </message>
+    <message>
+        <source>the student has another placement on these dates.</source>
+        <translation>该学生在此期间已有其他实习安排。</translation>
+    </message>
+    <message>
+        <source>the student is not available for the whole period.</source>
+        <translation>该学生的可实习时间不能覆盖整个期间。</translation>
+    </message>
+    <message>
+        <source>the placement would break rule {rule} (see the rule list).</source>
+        <translation>该安排将违反规则 {rule}（见规则清单）。</translation>
+    </message>
+    <message>
+        <source>{field}: there is no export of {kind}; choose one of {kinds}.</source>
+        <translation>{field}：没有“{kind}”这种导出；请从以下类型中选择：{kinds}。</translation>
+    </message>
+    <message>
+        <source>{field}: {year} is not a year between {min} and {max}.</source>
+        <translation>{field}：{year} 不是 {min} 至 {max} 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{field} is stored as a number ({value}): Excel keeps only 15 significant digits, so the last digits are already lost. Format the column as Text in Excel, type the numbers again and import again.</source>
+        <translation>{field}被存成了数字（{value}）：Excel 只保留 15 位有效数字，后几位已经丢失。请在 Excel 中把该列设为“文本”格式，重新录入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>{field} reads {value}: Excel turned the number into scientific notation and its last digits are lost. Format the column as Text in Excel, type the numbers again and import again.</source>
+        <translation>{field}显示为 {value}：Excel 已把号码变成科学计数法，后几位已经丢失。请在 Excel 中把该列设为“文本”格式，重新录入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is a folder.</source>
+        <translation>{file} 不存在或是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes).</source>
+        <translation>{file} 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet {sheet} has no cells with data.</source>
+        <translation>{file}：工作表 {sheet} 中没有任何数据。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; split it into smaller files.</source>
+        <translation>{file} 超过 {mb} MB，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>{file} has {rows} rows, more than the {max} one import takes; split it.</source>
+        <translation>{file} 有 {rows} 行，超过单次导入上限 {max} 行，请拆分后导入。</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook) and save it again.</source>
+        <translation>{file} 设有打开密码。请在 Excel 或 WPS 中打开，取消密码（文件 ▸ 信息 ▸ 保护工作簿）后重新保存。</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97-2003 (.xls) workbook; save it as .xlsx and try again.</source>
+        <translation>{file} 是旧版 Excel 97-2003（.xls）文件，请另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet: save it as .xlsx or as .csv and try again.</source>
+        <translation>{file} 不是电子表格，请另存为 .xlsx 或 .csv 后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor GBK text; save it from Excel as .xlsx instead.</source>
+        <translation>{file} 既不是 UTF-8 也不是 GBK 编码的文本，请在 Excel 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{file} mixes text encodings: line {utf8} is UTF-8 but line {other} is not. Save the whole sheet again in one encoding (or as .xlsx).</source>
+        <translation>{file} 混用了多种编码：第 {utf8} 行是 UTF-8，第 {other} 行不是。请用同一种编码（或 .xlsx）重新保存整张表。</translation>
+    </message>
+    <message>
+        <source>{file}: no header row was found in the first 20 rows (expected column names such as {columns}). Use the template or map the columns.</source>
+        <translation>{file}：前 20 行中没有找到表头行（应有 {columns} 等列名）。请使用导入模板，或手动对应各列。</translation>
+    </message>
+    <message>
+        <source>{file}: required column(s) missing: {columns}.</source>
+        <translation>{file}：缺少必需的列：{columns}。</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no data rows.</source>
+        <translation>{file} 只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} row(s) are invalid (sheet rows {rows}). Correct them, or choose to skip invalid rows.</source>
+        <translation>未导入任何数据：有 {count} 行有错误（表格第 {rows} 行）。请修改后再导入，或选择跳过有错误的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some records were saved by someone else since the preview. Preview the file again.</source>
+        <translation>未导入任何数据：预览之后有人保存了相同的记录。请重新预览该文件。</translation>
+    </message>
+    <message>
+        <source>{field}: there is no class named {value}; add it under Settings first.</source>
+        <translation>{field}：没有名为 {value} 的班级，请先在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>{field}: the sheet says {value}, but the class belongs to another major.</source>
+        <translation>{field}：表格中为 {value}，但该班级属于其他专业。</translation>
+    </message>
+    <message>
+        <source>{field} does not agree with the ID number; check both.</source>
+        <translation>{field}与身份证号不一致，请核对。</translation>
+    </message>
+    <message>
+        <source>{field}: the same value is already on sheet row {first}.</source>
+        <translation>{field}：与表格第 {first} 行重复。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not an industry of the list (e.g. 汽车, 石油化工).</source>
+        <translation>{field}：{value} 不在行业列表中（如 汽车、石油化工）。</translation>
+    </message>
+    <message>
+        <source>{field}: no enterprise {value} is registered; import the enterprises first.</source>
+        <translation>{field}：尚未登记企业 {value}，请先导入企业。</translation>
+    </message>
+    <message>
+        <source>{field}: more than one enterprise is named {value}; add a 统一社会信用代码 column.</source>
+        <translation>{field}：有多家企业名为 {value}，请在表格中增加“统一社会信用代码”列。</translation>
+    </message>
+    <message>
+        <source>{field}: write 是 or 否.</source>
+        <translation>{field}：请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>{field}: not a whole number.</source>
+        <translation>{field}：不是整数。</translation>
+    </message>
+    <message>
+        <source>{field}: the enterprise has no post {value}; import the posts first.</source>
+        <translation>{field}：该企业没有岗位 {value}，请先导入岗位。</translation>
+    </message>
+    <message>
+        <source>{field}: no student has this ID number; import the students first.</source>
+        <translation>{field}：没有学生使用此身份证号，请先导入学生。</translation>
+    </message>
+    <message>
+        <source>{field}: nobody named {value} is registered (for this enterprise).</source>
+        <translation>{field}：（该企业）没有登记名为 {value} 的人员。</translation>
+    </message>
+    <message>
+        <source>{field}: more than one person is named {value}; choose in the placement.</source>
+        <translation>{field}：有多人名为 {value}，请在实习记录中选择。</translation>
+    </message>
+    <message>
+        <source>This placement is no longer a draft: the sheet cannot change it (it is left as it is).</source>
+        <translation>该实习已不是草稿，表格不能修改它（保持原样）。</translation>
+    </message>
+    <message>
+        <source>{field}: give the month the pay is for as 2026-11.</source>
+        <translation>{field}：请按 2026-11 的格式填写报酬所属月份。</translation>
+    </message>
+    <message>
+        <source>The saved mapping no longer exists.</source>
+        <translation>该映射方案已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ModuleDialog</name>
@@ -6190,6 +6997,108 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Already paid on</source>
         <translation>已于此日支付</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Edit opening</source>
+        <translation>编辑岗位需求</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>新建岗位需求</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>需求人数</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>实习类型</translation>
+    </message>
+    <message>
+        <source>Majors wanted (none: any)</source>
+        <translation>需求专业（不选即不限）</translation>
+    </message>
+    <message>
+        <source>Grade years (none: any)</source>
+        <translation>年级（不选即不限）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>报酬</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>新建岗位需求</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Allocate a class…</source>
+        <translation>按班级分配…</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Delete the opening %1?</source>
+        <translation>删除岗位需求“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete opening</source>
+        <translation>删除岗位需求</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7936,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>删除草稿</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
         <source>%1 placements</source>
         <translation>%1 条实习</translation>
     </message>
@@ -7037,6 +7950,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>实习安排</translation>
     </message>
 </context>
 <context>
@@ -7325,6 +8242,41 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Level III and above is prohibited for interns (REG-2021 Art 16(7)).</source>
         <translation>Ⅲ级及以上强度不得安排实习（第十六条第七项）。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceDialog</name>
+    <message>
+        <source>Availability and wishes</source>
+        <translation>可实习时间与意向</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可实习时间</translation>
+    </message>
+    <message>
+        <source>Preferred industries</source>
+        <translation>意向行业</translation>
+    </message>
+    <message>
+        <source>Preferred cities</source>
+        <translation>意向城市</translation>
+    </message>
+    <message>
+        <source>Preferred enterprises</source>
+        <translation>意向企业</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +8635,217 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Yearly report (PDF)…</source>
+        <translation>年度统计报表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Yearly report (Excel)…</source>
+        <translation>年度统计报表（Excel）…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Placements by status</source>
+        <translation>按实习状态统计</translation>
+    </message>
+    <message>
+        <source>Placements by type</source>
+        <translation>按实习类型统计</translation>
+    </message>
+    <message>
+        <source>Placements by industry</source>
+        <translation>按行业统计</translation>
+    </message>
+    <message>
+        <source>Placements by major</source>
+        <translation>按专业统计</translation>
+    </message>
+    <message>
+        <source>Placements by enterprise (top 10)</source>
+        <translation>按企业统计（前 10 家）</translation>
+    </message>
+    <message>
+        <source>Placement rate per major (graduating classes)</source>
+        <translation>各专业岗位实习安排率（毕业年级）</translation>
+    </message>
+    <message>
+        <source>Open places and available students per major</source>
+        <translation>各专业岗位供需（待招名额与可安排学生）</translation>
+    </message>
+    <message>
+        <source>Monthly pay of post placements</source>
+        <translation>岗位实习报酬分布（折合月薪）</translation>
+    </message>
+    <message>
+        <source>Liability insurance cover today</source>
+        <translation>当日实习责任保险覆盖情况</translation>
+    </message>
+    <message>
+        <source>Compliance findings over time</source>
+        <translation>合规问题趋势</translation>
+    </message>
+    <message>
+        <source>%1 placements in %2; %3 open places on the board; insurance cover %4.</source>
+        <translation>%2 年共 %1 人次实习；岗位需求待招 %3 个名额；实习责任保险覆盖率 %4。</translation>
+    </message>
+    <message>
+        <source>Other enterprises</source>
+        <translation>其他企业</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>实习安排</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>No placements in this year</source>
+        <translation>本年度无实习记录</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生名册</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>安排率</translation>
+    </message>
+    <message>
+        <source>No graduating classes in this year</source>
+        <translation>本年度无毕业年级班级</translation>
+    </message>
+    <message>
+        <source>Placement rate</source>
+        <translation>安排率</translation>
+    </message>
+    <message>
+        <source>Any major</source>
+        <translation>不限专业</translation>
+    </message>
+    <message>
+        <source>Open places</source>
+        <translation>待招名额</translation>
+    </message>
+    <message>
+        <source>Available students</source>
+        <translation>可安排学生</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>供需比</translation>
+    </message>
+    <message>
+        <source>No students or openings</source>
+        <translation>暂无学生或岗位需求</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Monthly pay</source>
+        <translation>月薪区间</translation>
+    </message>
+    <message>
+        <source>No post placements with pay in this year</source>
+        <translation>本年度无有报酬记录的岗位实习</translation>
+    </message>
+    <message>
+        <source>Median %1, quartiles %2 – %3 yuan; %4 of %5 below 80 % of the post wage.</source>
+        <translation>中位数 %1 元，四分位 %2 – %3 元；%5 人次中有 %4 人次低于同岗位工资的 80%。</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已投保</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未投保</translation>
+    </message>
+    <message>
+        <source>Placements running today</source>
+        <translation>当日在岗实习</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>No placements running today need cover</source>
+        <translation>当日无需投保的在岗实习</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Open placements</source>
+        <translation>在办实习</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>阻断问题</translation>
+    </message>
+    <message>
+        <source>No compliance snapshots yet</source>
+        <translation>暂无合规检查记录</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>保存年度统计报表</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>年度统计报表</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>RuleParametersBox</name>
     <message>
         <source>Rule parameters (administrator)</source>
@@ -7967,6 +9130,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -8157,6 +9324,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
     <message numerus="yes">
         <source>%n student(s)</source>
         <translation>
@@ -8178,6 +9349,73 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生名册</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Accept → draft placement</source>
+        <translation>采纳 → 生成实习草稿</translation>
+    </message>
+    <message>
+        <source>Availability and wishes…</source>
+        <translation>可实习时间与意向…</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>匹配分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Paperwork still due</source>
+        <translation>待办手续</translation>
+    </message>
+    <message>
+        <source>Choose an opening to see the students who may take it.</source>
+        <translation>请选择一个岗位需求，查看可推荐的学生。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — %4 students may take it.</source>
+        <translation>%1 · %2 · %3 — 可推荐学生 %4 名。</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未采纳</translation>
+    </message>
+    <message>
+        <source>Draft placement created for %1 at %2.</source>
+        <translation>已为%1生成%2的实习草稿。</translation>
     </message>
 </context>
 <context>

@@ -388,3 +388,21 @@ def test_enter_in_table_edits(qtbot, page, seeded) -> None:
         lambda dialog: seen.append(dialog.name.text()),
     )  # type: ignore[attr-defined]
     assert seen == ["Charlie Foods"]
+
+
+def test_export_to_excel_writes_the_enterprise_list_as_shown(qtbot, page, seeded, tmp_path):
+    from openpyxl import load_workbook
+
+    page.model.reload()
+    page.bar.edit.setText("a")
+    page.bar.flush()
+    shown = names(page)
+    out = page.export(tmp_path / "ent.xlsx")
+    sheet = load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    assert header == [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    assert [sheet.cell(row=r, column=1).value for r in range(2, sheet.max_row + 1)] == shown
+    page.ask_save_file = lambda *_args: ("", "")
+    assert page.export() is None

@@ -216,3 +216,26 @@ def test_allowance_and_skill_level_are_checked(services) -> None:
         ("monthly_allowance_fen", "number.negative"),
         ("skill_level", "choice.invalid"),
     }
+
+
+def test_export_to_excel_follows_filter_and_sort(qtbot, page, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    page.kind_filter.setCurrentIndex(1)  # enterprise mentors only
+    page.table.sortItems(0, Qt.SortOrder.DescendingOrder)
+    out = page.export(tmp_path / "staff.xlsx")
+    sheet = load_workbook(out).active
+    assert [c.value for c in sheet[1]][:2] == ["Name", "Role"]
+    shown = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert [sheet.cell(row=r, column=1).value for r in (2, 3)] == shown
+    assert sorted(shown) == sorted(["李师傅", "王工"]) and sheet.max_row == 3
+    li = shown.index("李师傅") + 2
+    assert sheet.cell(row=li, column=4).value == "138****5678"
+    assert sheet.cell(row=li, column=6).value == 0  # a count stays a number
+    assert "2" in page.bar.count_label.text()
+
+
+def test_export_to_an_unwritable_place_warns(qtbot, page, tmp_path) -> None:
+    (tmp_path / "taken.xlsx").mkdir()
+    assert page.export(tmp_path / "taken.xlsx") is None
+    assert Dialogs.shown and Dialogs.shown[-1][0] == "Not exported"

@@ -108,3 +108,34 @@ def test_delete_asks_first_and_respects_no(qtbot, services, ui_state):
     page.delete_current()
     assert page.model.total == 1
     assert services.students.count(ListQuery()) == 1
+
+
+def test_export_to_excel_writes_every_matching_row_masked(qtbot, services, ui_state, tmp_path):
+    from openpyxl import load_workbook
+
+    fill(services, 230)
+    page = StudentsPage(services, ui_state)
+    qtbot.addWidget(page)
+    page.bar.edit.setText("学生1")
+    page.bar.flush()
+    assert page.model.total == 100 and page.model.rowCount() == 100
+    page.bar.edit.setText("")
+    page.bar.flush()
+    assert page.model.rowCount() == 200  # the view holds one page; the file gets all 230
+    page.table.horizontalHeader().moveSection(6, 0)  # class first, as the officer arranged it
+    page.table.horizontalHeader().hideSection(9)
+    chosen = tmp_path / "students.xlsx"
+    page.ask_save_file = lambda *_args: (str(chosen), "")
+    assert page.export() == chosen
+    sheet = load_workbook(chosen).active
+    header = [c.value for c in sheet[1]]
+    assert header[0] == "Class" and header[1] == "Name" and "Current enterprise" not in header
+    assert sheet.max_row == 231
+    phone = sheet.cell(row=2, column=header.index("Mobile") + 1).value
+    assert phone.startswith("139") and "****" in phone
+    born = sheet.cell(row=2, column=header.index("Date of birth") + 1).value
+    assert isinstance(born, dt.datetime)  # an ISO date on screen is an Excel date in the file
+    assert "230" in page.bar.count_label.text()
+    assert ui_state.value("lists/exportDir") == str(tmp_path)
+    page.ask_save_file = lambda *_args: ("", "")  # cancelled: nothing written
+    assert page.export() is None

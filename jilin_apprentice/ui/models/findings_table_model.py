@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.services.compliance import ComplianceFinding
 from jilin_apprentice.services.container import Services
 from jilin_apprentice.ui import labels
@@ -88,6 +89,10 @@ def run_scan(services: Services, window: Callable[[Services, dt.date], int]) -> 
     today = services.today()
     days = window(services, today)
     everything = services.compliance.scan()
+    try:  # the day's counts for the dashboard's "compliance over time" (once a day)
+        services.statistics.record_snapshot(today, findings=everything)
+    except DomainError:
+        log.warning("Compliance snapshot not recorded", exc_info=True)
     rows = [f for f in everything if f.rule_id != MIN_WAGE_RULE]
     min_wage = [f for f in everything if f.rule_id == MIN_WAGE_RULE]
     return ScanResult(rows, min_wage, today, days, name_ranks(rows))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +36,7 @@ from jilin_apprentice.ui.widgets.list_page_base import (
     reload_with_search,
     select_first_row,
 )
+from jilin_apprentice.ui.widgets.table_view_export import export_table
 
 
 def _table_shortcuts(
@@ -129,6 +131,8 @@ class EnterprisesPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button = self.bar.add_button(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(lambda: self.export())
         self.add_post_button.clicked.connect(self.add_post)
         self.edit_post_button.clicked.connect(self.edit_post)
         self.delete_post_button.clicked.connect(self.delete_post)
@@ -298,3 +302,10 @@ class EnterprisesPage(QWidget):
             Dialogs.warning(self, self.tr("Not deleted"), translate_error(exc))
             return
         self._reload_and_select(enterprise_id)
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Export to Excel…: the list as shown (search, order, visible columns), masked."""
+        return export_table(
+            self, self.table, self.tr("Enterprises"), self._state, self._services.today(),
+            self.bar.count_label.setText, path,
+        )  # fmt: skip

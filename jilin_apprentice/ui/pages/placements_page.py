@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +26,7 @@ from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.messages import Dialogs
 from jilin_apprentice.ui.state import UiState
 from jilin_apprentice.ui.widgets.list_page_base import SearchBar, make_table
+from jilin_apprentice.ui.widgets.table_view_export import export_table
 
 Index = QModelIndex | QPersistentModelIndex
 STATUSES = ("draft", "approved", "active", "completed", "terminated")
@@ -124,6 +126,8 @@ class PlacementsPage(QWidget):
         self.new_button.clicked.connect(self.new_placement)
         self.batch_button.clicked.connect(self.new_batch)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = self.bar.add_button(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(lambda: self.export())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
@@ -180,3 +184,10 @@ class PlacementsPage(QWidget):
 
     def save_state(self) -> None:
         self._state.save_header(self.table.horizontalHeader(), "placements/table")
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Export to Excel…: the list as shown (search, order, visible columns), masked."""
+        return export_table(
+            self, self.table, self.tr("Placements"), self._state, self._services.today(),
+            self.bar.count_label.setText, path,
+        )  # fmt: skip

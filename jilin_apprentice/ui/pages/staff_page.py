@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.messages import Dialogs
 from jilin_apprentice.ui.state import UiState
 from jilin_apprentice.ui.widgets.list_page_base import SearchBar, focus_search_shortcut
+from jilin_apprentice.ui.widgets.table_view_export import export_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ENTERPRISE_PAGE = 500
@@ -80,6 +83,8 @@ class StaffPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button = self.bar.add_button(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(lambda: self.export())
         focus_search_shortcut(self, self.bar)
         for key, action in (
             (QKeySequence(Qt.Key.Key_Return), self.edit_current),
@@ -240,3 +245,10 @@ class StaffPage(QWidget):
             Dialogs.warning(self, self.tr("Not deleted"), translate_error(exc))
             return
         self.reload()
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Export to Excel…: the list as shown (search, order, visible columns), masked."""
+        return export_table(
+            self, self.table, self.tr("Mentors and supervisors"), self._state,
+            self._services.today(), self.bar.count_label.setText, path,
+        )  # fmt: skip

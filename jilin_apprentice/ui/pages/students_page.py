@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -23,6 +25,7 @@ from jilin_apprentice.ui.widgets.list_page_base import (
     reload_with_search,
     select_first_row,
 )
+from jilin_apprentice.ui.widgets.table_view_export import export_table
 
 
 class StudentsPage(QWidget):
@@ -62,6 +65,8 @@ class StudentsPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button = self.bar.add_button(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(lambda: self.export())
         focus_search_shortcut(self, self.bar)
         for key, slot in (
             (QKeySequence(Qt.Key.Key_Return), self.edit_current),
@@ -154,3 +159,10 @@ class StudentsPage(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
             self._on_current(self.model.index(row, 0), QModelIndex())
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Export to Excel…: the list as shown (search, order, visible columns), masked."""
+        return export_table(
+            self, self.table, self.tr("Students"), self._state, self._services.today(),
+            self.bar.count_label.setText, path,
+        )  # fmt: skip
