@@ -169,6 +169,10 @@ CODES: dict[str, str] = {
     "staff.has_placements": QT_TRANSLATE_NOOP(
         "Messages", "This person guides placements; reassign them before deleting."
     ),
+    "auth.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You are not allowed to do this ({permission}); ask an administrator for the right.",
+    ),
     "staff.has_records": QT_TRANSLATE_NOOP(
         "Messages",
         "This person is named in apprenticeships, pay records, site visits, logbook reviews or "

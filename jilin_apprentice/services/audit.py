@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.masking import mask_id_number, mask_phone
+from jilin_apprentice.services.access import Access, system_principal
 from jilin_apprentice.storage.base import utcnow
 from jilin_apprentice.storage.models import AuditEntry
 
@@ -48,10 +49,15 @@ def _chain_hash(prev: str | None, entry: AuditEntry) -> str:
 
 
 class AuditWriter:
-    """Appends audit rows inside the caller's unit of work (so they commit or roll back with it)."""
+    """Appends audit rows inside the caller's unit of work (so they commit or roll back with it),
+    after checking that the current principal may do the action (issue 8, services/access.py)."""
 
-    def __init__(self, actor: str) -> None:
-        self.actor = actor
+    def __init__(self, actor: str | Access) -> None:
+        self.access = actor if isinstance(actor, Access) else Access(system_principal(actor))
+
+    @property
+    def actor(self) -> str:
+        return self.access.principal.username
 
     def record(
         self,
@@ -62,6 +68,7 @@ class AuditWriter:
         entity_id: int | None,
         changes: Mapping[str, tuple[Any, Any]] | None = None,
     ) -> None:
+        self.access.require_for_action(action)
         prev = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1))
         items = list((changes or {}).items()) or [(None, (None, None))]
         for field, (old, new) in items:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
+from jilin_apprentice.services.access import Access, system_principal
 from jilin_apprentice.services.agreement_templates import AgreementTemplateService
 from jilin_apprentice.services.agreements import AgreementService
 from jilin_apprentice.services.audit import AuditWriter
@@ -78,6 +79,7 @@ class Services:
     board: BoardService
     statistics: StatisticsService
     url: str
+    access: Access = field(default_factory=Access)
     today: Callable[[], dt.date] = dt.date.today
 
     def student_count(self) -> int:
@@ -110,7 +112,8 @@ def open_services(
     uow = UnitOfWork(make_session_factory(engine))
     with uow() as session:
         ensure_reference_defaults(session)
-    audit = AuditWriter(actor)
+    access = Access(system_principal(actor))
+    audit = AuditWriter(access)
     insurance = InsuranceService(uow, audit, today, data_dir)
     incidents = IncidentService(uow, audit, today)
     pay = PayLedgerService(uow, audit, today)
@@ -146,6 +149,7 @@ def open_services(
         statistics=StatisticsService(uow, audit, today, compliance),
         url=url,
         today=today,
+        access=access,
     )
     services.compliance.sources += [
         pay.findings_for_all,

@@ -6068,6 +6068,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>This person guides placements; reassign them before deleting.</translation>
     </message>
     <message>
+        <source>You are not allowed to do this ({permission}); ask an administrator for the right.</source>
+        <translation>You are not allowed to do this ({permission}); ask an administrator for the right.</translation>
+    </message>
+    <message>
         <source>This person is named in apprenticeships, pay records, site visits, logbook reviews or evaluations, which are kept as records; the person cannot be deleted.</source>
         <translation>This person is named in apprenticeships, pay records, site visits, logbook reviews or evaluations, which are kept as records; the person cannot be deleted.</translation>
     </message>

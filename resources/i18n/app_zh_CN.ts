@@ -6034,6 +6034,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>此人正在指导实习，请先改派再删除。</translation>
     </message>
     <message>
+        <source>You are not allowed to do this ({permission}); ask an administrator for the right.</source>
+        <translation>您没有此项权限（{permission}）；请联系管理员授权。</translation>
+    </message>
+    <message>
         <source>This person is named in apprenticeships, pay records, site visits, logbook reviews or evaluations, which are kept as records; the person cannot be deleted.</source>
         <translation>此人已记录在学徒培养、津贴/课酬、巡查、周记审阅或考核评价中，这些记录须保留，不能删除此人。</translation>
     </message>
