@@ -123,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_compliance(services, args.json)
         if args.command == "agreement":
             return run_generate(services, args)
+        if args.command in ("audit", "backup", "restore"):
+            from jilin_apprentice.cli_admin import run as run_admin
+
+            return run_admin(services, args)
         if args.command in ("import", "export"):
             from jilin_apprentice.cli_data import run as run_data
 

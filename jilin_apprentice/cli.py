@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from jilin_apprentice import __version__
+from jilin_apprentice.cli_admin import add_parsers as add_admin_parsers
 from jilin_apprentice.cli_data import add_parsers as add_data_parsers
 
 PAGES = (
@@ -79,4 +80,5 @@ def build_parser() -> argparse.ArgumentParser:
     verify = actions.add_parser("verify", help="check that a signed agreement is intact")
     verify.add_argument("file")
     add_data_parsers(sub)
+    add_admin_parsers(sub)
     return parser

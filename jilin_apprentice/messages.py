@@ -274,6 +274,8 @@ CODES: dict[str, str] = {
 # issues 4-6 keep their codes beside this file (one module per area) and are merged here
 from jilin_apprentice import (  # noqa: E402
     messages_agreements,
+    messages_audit,
+    messages_backups,
     messages_board,
     messages_calendar,
     messages_exports,
@@ -282,8 +284,10 @@ from jilin_apprentice import (  # noqa: E402
     messages_logbook,
     messages_mentors,
     messages_pay,
+    messages_privacy,
     messages_programmes,
     messages_statistics,
+    messages_users,
     messages_visits,
 )
 
@@ -300,6 +304,10 @@ for _module in (
     messages_exports,
     messages_board,
     messages_statistics,
+    messages_users,
+    messages_audit,
+    messages_backups,
+    messages_privacy,
 ):
     FIELDS.update(_module.FIELDS)
     CODES.update(_module.CODES)

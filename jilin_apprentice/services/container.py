@@ -15,6 +15,8 @@ from jilin_apprentice.services.access import Access, system_principal
 from jilin_apprentice.services.agreement_templates import AgreementTemplateService
 from jilin_apprentice.services.agreements import AgreementService
 from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.services.audit_trail import AuditTrailService
+from jilin_apprentice.services.backups import BackupService
 from jilin_apprentice.services.board import BoardService
 from jilin_apprentice.services.certificates import CertificateService
 from jilin_apprentice.services.compliance import ComplianceService
@@ -30,6 +32,7 @@ from jilin_apprentice.services.pay_ledger import PayLedgerService
 from jilin_apprentice.services.payroll_import import PayrollImportService
 from jilin_apprentice.services.placement_workflow import PlacementWorkflow
 from jilin_apprentice.services.placements import PlacementService
+from jilin_apprentice.services.privacy import PrivacyService
 from jilin_apprentice.services.programmes import ProgrammeService
 from jilin_apprentice.services.reference_values import ReferenceValueService
 from jilin_apprentice.services.rule_params import ensure_reference_defaults
@@ -39,6 +42,7 @@ from jilin_apprentice.services.staff import StaffService
 from jilin_apprentice.services.statistics import StatisticsService
 from jilin_apprentice.services.students import StudentService
 from jilin_apprentice.services.training_calendar import TrainingCalendarService
+from jilin_apprentice.services.users import UserService
 from jilin_apprentice.storage.engine import make_engine, make_session_factory
 from jilin_apprentice.storage.migrate import upgrade_database
 from jilin_apprentice.storage.models import Student
@@ -78,6 +82,10 @@ class Services:
     exports: ExportService
     board: BoardService
     statistics: StatisticsService
+    users: UserService
+    audit_trail: AuditTrailService
+    backups: BackupService
+    privacy: PrivacyService
     url: str
     access: Access = field(default_factory=Access)
     today: Callable[[], dt.date] = dt.date.today
@@ -147,6 +155,10 @@ def open_services(
         exports=ExportService(uow, audit, today),
         board=BoardService(uow, audit, today, placements),
         statistics=StatisticsService(uow, audit, today, compliance),
+        users=UserService(uow, audit, today),
+        audit_trail=AuditTrailService(uow, audit, today),
+        backups=BackupService(uow, audit, today),
+        privacy=PrivacyService(uow, audit, today),
         url=url,
         today=today,
         access=access,

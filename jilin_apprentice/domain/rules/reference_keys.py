@@ -309,6 +309,29 @@ REFERENCE_KEYS: tuple[ReferenceKey, ...] = (
         False,
     ),
     ReferenceKey(
+        "login",
+        {"max_failures": 5, "lock_minutes": 15, "min_password_length": 8},
+        dt.date(2021, 12, 31),
+        "Product setting for R-PI-7 (access control): wrong passwords before an account is "
+        "locked, for how long, and the shortest password",
+        True,
+    ),
+    ReferenceKey(
+        "retention",
+        {"graduated_years": 3},
+        dt.date(2021, 11, 1),
+        "PIPL Arts 19, 47 (R-PI-8): keep personal data the shortest time necessary; no period is "
+        "set for internship records (R-REC-2), so how long after graduation is a school setting",
+        False,
+    ),
+    ReferenceKey(
+        "backups",
+        {"keep": 10},
+        dt.date(2021, 12, 31),
+        "Product setting: how many automatic backups (on start, daily, before migrations) are kept",
+        True,
+    ),
+    ReferenceKey(
         "deadlines",
         {"upcoming_days": 14},
         dt.date(2021, 12, 31),

@@ -1,0 +1,16 @@
+"""Automatic and manual backups, restore with a preview, the start-up integrity check (issue 8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from jilin_apprentice.services.audit import AuditWriter
+from jilin_apprentice.storage.uow import UnitOfWork
+
+
+class BackupService:
+    """Built once per database by services/container.py."""
+
+    def __init__(self, uow: UnitOfWork, audit: AuditWriter, today: Callable[[], dt.date]) -> None:
+        self._uow, self._audit, self._today = uow, audit, today

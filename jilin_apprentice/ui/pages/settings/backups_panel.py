@@ -1,0 +1,25 @@
+"""Automatic and manual backups and restoring one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from jilin_apprentice.services.container import Services
+from jilin_apprentice.ui.state import UiState
+
+
+class BackupsPanel(QWidget):
+    """A tab of the Settings page: `title`, `load()` (called when shown) and `save_state()`."""
+
+    def __init__(self, services: Services, state: UiState) -> None:
+        super().__init__()
+        self.setObjectName("backupsPanel")
+        self.services, self.state = services, state
+        self.title = self.tr("Backups")
+        QVBoxLayout(self).addWidget(QLabel(self.title))
+
+    def load(self) -> None:
+        """Fetch again from the services."""
+
+    def save_state(self) -> None:
+        """Remember column widths and the like."""

@@ -1,0 +1,25 @@
+"""Users, roles and the right to see full personal data (administrators only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from jilin_apprentice.services.container import Services
+from jilin_apprentice.ui.state import UiState
+
+
+class UsersPanel(QWidget):
+    """A tab of the Settings page: `title`, `load()` (called when shown) and `save_state()`."""
+
+    def __init__(self, services: Services, state: UiState) -> None:
+        super().__init__()
+        self.setObjectName("usersPanel")
+        self.services, self.state = services, state
+        self.title = self.tr("Users")
+        QVBoxLayout(self).addWidget(QLabel(self.title))
+
+    def load(self) -> None:
+        """Fetch again from the services."""
+
+    def save_state(self) -> None:
+        """Remember column widths and the like."""
