@@ -46,6 +46,12 @@ APT_PACKAGES = [
     "poppler-data",
     "binutils",
 ]
+TEST_APT_PACKAGES = ["postgresql"]  # the service tests run against PostgreSQL too (issue 8)
+PG_URL = "postgresql+psycopg://ja:ja@localhost/postgres"
+PG_SETUP = (
+    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ja') THEN "
+    "CREATE ROLE ja LOGIN SUPERUSER PASSWORD 'ja'; END IF; END $$;"
+)
 
 
 def run(cmd: list[str], **kwargs: object) -> None:
@@ -64,10 +70,10 @@ def missing_debian_packages(packages: list[str]) -> list[str]:
     return missing
 
 
-def install_system_packages() -> None:
+def install_system_packages(extra: list[str]) -> None:
     if WINDOWS or not shutil.which("apt-get") or os.geteuid() != 0:
         return
-    wanted = list(APT_PACKAGES)
+    wanted = [*APT_PACKAGES, *extra]
     try:
         import ensurepip  # noqa: F401
     except ImportError:
@@ -115,13 +121,36 @@ def main() -> int:
     if action not in ("demo", "test"):
         print(__doc__)
         return 2
-    install_system_packages()
+    install_system_packages(TEST_APT_PACKAGES if action == "test" else [])
     install_python_packages()
     build_translations()
     if action == "demo":
         return subprocess.call([str(PY), "-m", "jilin_apprentice", "--demo", *sys.argv[2:]])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.call([str(PY), "-m", "pytest", "-q", *sys.argv[2:]], cwd=ROOT, env=env)
+    code = subprocess.call([str(PY), "-m", "pytest", "-q", *sys.argv[2:]], cwd=ROOT, env=env)
+    if code == 0 and not sys.argv[2:] and start_postgresql():
+        print("+ the service tests again, on PostgreSQL", flush=True)
+        pg_env = {**env, "JA_TEST_PG": PG_URL}
+        code = subprocess.call(
+            [str(PY), "-m", "pytest", "-q", "tests/service"], cwd=ROOT, env=pg_env
+        )
+    return code
+
+
+def start_postgresql() -> bool:
+    """Start the local Debian cluster and make the test role; False where there is none."""
+    if WINDOWS or not shutil.which("pg_lsclusters") or os.geteuid() != 0:
+        print("PostgreSQL not available here: the service tests ran on SQLite only", flush=True)
+        return False
+    clusters = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True).stdout
+    if not clusters.strip():
+        print("no PostgreSQL cluster: the service tests ran on SQLite only", flush=True)
+        return False
+    version, name = clusters.split()[:2]
+    if "online" not in clusters:
+        run(["pg_ctlcluster", version, name, "start"])
+    run(["runuser", "-u", "postgres", "--", "psql", "-q", "-c", PG_SETUP])  # no shell: $$ stays
+    return True
 
 
 if __name__ == "__main__":

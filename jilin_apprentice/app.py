@@ -106,8 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(paths.logs, verbose=args.verbose)
     url = database_url(args, paths)
     try:
-        services = open_services(url, backup_dir=paths.backups)
+        services = open_services(url, backup_dir=paths.backups, actor="system")
     except DomainError as exc:
+        if args.command == "restore" and exc.code.startswith("db.damaged"):
+            from jilin_apprentice.cli_admin import run_restore_damaged
+
+            return run_restore_damaged(args, url, paths.backups)
         message = describe_error(exc)
         log.error("Cannot open database: %s", message)
         if args.command or args.smoke_test or args.no_dialogs or args.screenshot:

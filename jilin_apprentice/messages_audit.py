@@ -7,6 +7,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (name lupd
     return text
 
 
-FIELDS: dict[str, str] = {}
+FIELDS: dict[str, str] = {
+    "date_from": QT_TRANSLATE_NOOP("Fields", "From date"),
+    "date_to": QT_TRANSLATE_NOOP("Fields", "To date"),
+    "limit": QT_TRANSLATE_NOOP("Fields", "Entries per page"),
+    "offset": QT_TRANSLATE_NOOP("Fields", "First entry"),
+}
 
 CODES: dict[str, str] = {}

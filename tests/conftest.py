@@ -35,18 +35,36 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def services(db_path: Path) -> Iterator[object]:
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """With JA_TEST_PG: an empty database migrated to head once per session."""
     from jilin_apprentice.services.container import open_services
+    from tests import pg
 
-    svc = open_services(
-        f"sqlite:///{db_path}",
-        backup_dir=db_path.parent / "backups",
-        actor="tester",
-        today=lambda: TODAY,
-    )
+    name = pg.new_database()
+    open_services(pg.url_of(name)).close()
+    yield name
+    pg.drop_database(name)
+
+
+@pytest.fixture
+def services(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """Real services on a fresh database: a copied SQLite file, or (JA_TEST_PG) a PostgreSQL
+    database cloned from the migrated template."""
+    from jilin_apprentice.services.container import open_services
+    from tests import pg
+
+    if pg.enabled():
+        name = pg.new_database(request.getfixturevalue("pg_template"))
+        url, backups = pg.url_of(name), tmp_path / "backups"
+    else:
+        db_path = request.getfixturevalue("db_path")
+        name, url, backups = "", f"sqlite:///{db_path}", db_path.parent / "backups"
+    svc = open_services(url, backup_dir=backups, actor="tester", today=lambda: TODAY)
     yield svc
     svc.close()
+    if name:
+        pg.drop_database(name)
 
 
 DEMO_SIZE, DEMO_SEED = 300, 20261126

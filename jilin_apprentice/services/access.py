@@ -20,7 +20,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.READ_ONLY: frozenset({VIEW}),
 }
 # audit action -> permission it needs; any other action is a change of data (EDIT)
-ACTION_PERMISSIONS = {"view": VIEW, "export": EXPORT, "seed": ADMIN, "login": VIEW}
+ACTION_PERMISSIONS = {
+    "view": VIEW,
+    "export": EXPORT,
+    "seed": ADMIN,
+    "login": VIEW,
+    "password": VIEW,  # a read-only user may change their own password
+}
 
 
 class PermissionDenied(DomainError):

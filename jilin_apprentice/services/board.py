@@ -316,7 +316,7 @@ class BoardService:
             .join(Major, Major.id == SchoolClass.major_id)
             .join(Student, Student.class_id == SchoolClass.id)
             .where(Student.status == StudentStatus.ENROLLED)
-            .group_by(SchoolClass.id)
+            .group_by(SchoolClass.id, SchoolClass.name, Major.name, Major.category)
             .order_by(SchoolClass.name)
         )
         with self._uow.read() as session:

@@ -11,12 +11,13 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
+from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.services.access import Access, system_principal
 from jilin_apprentice.services.agreement_templates import AgreementTemplateService
 from jilin_apprentice.services.agreements import AgreementService
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.audit_trail import AuditTrailService
-from jilin_apprentice.services.backups import BackupService
+from jilin_apprentice.services.backups import BackupService, startup_check
 from jilin_apprentice.services.board import BoardService
 from jilin_apprentice.services.certificates import CertificateService
 from jilin_apprentice.services.compliance import ComplianceService
@@ -111,7 +112,10 @@ def open_services(
     sqlite_file = None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         sqlite_file = Path(str(parsed.database))
+    existed = sqlite_file is not None and sqlite_file.exists() and sqlite_file.stat().st_size > 0
     try:
+        if sqlite_file is not None:
+            startup_check(sqlite_file, backup_dir)  # a damaged file: say which backup to restore
         upgrade_database(engine, sqlite_file=sqlite_file, backup_dir=backup_dir)
     except Exception:
         engine.dispose()
@@ -157,7 +161,7 @@ def open_services(
         statistics=StatisticsService(uow, audit, today, compliance),
         users=UserService(uow, audit, today),
         audit_trail=AuditTrailService(uow, audit, today),
-        backups=BackupService(uow, audit, today),
+        backups=BackupService(uow, audit, today, sqlite_file=sqlite_file, backup_dir=backup_dir),
         privacy=PrivacyService(uow, audit, today),
         url=url,
         today=today,
@@ -174,4 +178,9 @@ def open_services(
         services.evaluations.findings_for_all,
         services.logbook.findings_for_all,
     ]
+    if existed:
+        try:
+            services.backups.automatic()  # daily, rotated; a full disk must not stop the start
+        except DomainError as exc:
+            log.warning("Automatic backup not made: %s %s", exc.code, exc.params)
     return services

@@ -24,10 +24,12 @@ def build_demo(
     narrow covering index rather than the table.
     """
     report = seed_database(services.engine, size=size, seed=seed, progress=progress)
+    seed_demo_users(services)
     _incident(services)
     if size <= ISSUE6_DEMO_MAX_SIZE:
         seed_issue6(services)
         seed_issue7(services)
+        seed_issue8(services)
     with services.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     return report
@@ -59,6 +61,34 @@ def seed_issue7(services: Services) -> int:
 
     made = seed_demo_board(services) + seed_demo_imports(services)
     return made + seed_demo_statistics(services)  # the snapshots chart today's findings too
+
+
+DEMO_PASSWORD = "jilin-demo"
+DEMO_USERS = (  # user name, display name, role, may see full personal data
+    ("admin", "系统管理员", "admin", True),
+    ("officer", "李敏（实习就业办）", "officer", False),
+    ("teacher", "张海燕（班主任）", "read_only", False),
+)
+
+
+def seed_issue8(services: Services) -> int:
+    """Consents (some missing or withdrawn), privacy-notice acknowledgements, and former
+    students past the retention period."""
+    from jilin_apprentice.services.demo_privacy import seed_demo_privacy
+
+    return seed_demo_privacy(services)
+
+
+def seed_demo_users(services: Services) -> int:
+    """An administrator, an officer and a read-only teacher, all with password `jilin-demo`
+    (README lists them); made through the user service as the system principal."""
+    from jilin_apprentice.services.user_dto import UserDraft
+
+    if not services.users.needs_setup():
+        return 0
+    for username, name, role, pii in DEMO_USERS:
+        services.users.save(UserDraft(username, name, role, pii, True, DEMO_PASSWORD))
+    return len(DEMO_USERS)
 
 
 def _incident(services: Services) -> None:

@@ -180,6 +180,7 @@ def _seed(engine: Engine, size: int, seed: int, report: Progress, ref: dt.date) 
         pay = seed_payments(conn, None, ref, rng)  # pay ledger up to the reference date
         counts.update({"pay_period": pay.periods, "payment": pay.payments})
         flagged.update(pay.flagged)
+        _advance_sequences(conn)
         session = Session(bind=conn)  # joins this transaction: commits or rolls back with it
         rebuild_student_search(session)
         sizes = json.dumps({"seed": seed, "size": size, **dict(sorted(counts.items()))})
@@ -214,6 +215,18 @@ def _seed(engine: Engine, size: int, seed: int, report: Progress, ref: dt.date) 
         pay_periods=c("pay_period", 0),
         payments=c("payment", 0),
     )
+
+
+def _advance_sequences(conn: Any) -> None:
+    """The seeder writes ids itself; PostgreSQL's id sequences must then start after them."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c:
+            conn.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+            )
 
 
 def _split(total: int, weights: list[float]) -> list[int]:

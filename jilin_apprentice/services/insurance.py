@@ -46,6 +46,7 @@ from jilin_apprentice.storage.models import (
     SchoolClass,
     Student,
 )
+from jilin_apprentice.storage.portable_sql import days_inclusive
 from jilin_apprentice.storage.uow import UnitOfWork
 
 OPEN = (PlacementStatus.DRAFT, PlacementStatus.APPROVED, PlacementStatus.ACTIVE)
@@ -112,7 +113,7 @@ class InsuranceService:
 
     def list_policies(self, *, search: str = "", policy_type: str | None = None) -> list[PolicyRow]:
         """The register: each policy with the students and student-days it covers."""
-        days = func.sum(func.julianday(C.end_date) - func.julianday(C.start_date) + 1)
+        days = func.sum(days_inclusive(self._uow.dialect_name(), C.start_date, C.end_date))
         stmt = (
             select(IP, func.count(func.distinct(C.student_id)), func.coalesce(days, 0))
             .outerjoin(C, C.policy_id == IP.id)

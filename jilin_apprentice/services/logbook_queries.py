@@ -25,6 +25,7 @@ from jilin_apprentice.storage.models import (
     Student,
     TrainingDay,
 )
+from jilin_apprentice.storage.portable_sql import week_start
 
 MAX_TEXT = 5000
 MAX_HOURS_X10 = 1680  # 168 h: every hour of the week
@@ -176,11 +177,11 @@ def with_copy(session: Session, row: LogRow, match: CopyMatch | None) -> LogRow:
     return dataclasses.replace(row, copy=copy_info(session, match))
 
 
-def week_start_of(session: Session, day: Any) -> Any:
-    """SQL for the Monday of `day`'s week (SQLite here, PostgreSQL for issue 8)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.date_trunc("week", day)
-    return func.date(day, "-6 days", "weekday 1")  # next Monday on or after day - 6
+def _as_day(value: Any) -> dt.date:
+    """SQLite returns the week's Monday as text, PostgreSQL's date_trunc as a timestamp."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def weeks_without_enterprise_days(
@@ -190,7 +191,7 @@ def weeks_without_enterprise_days(
     expected for them (R-LOG-1 asks for the enterprise weeks). Grouped in SQL: a school's
     calendars hold hundreds of thousands of days."""
     wanted = set(student_ids)
-    week = week_start_of(session, TrainingDay.day).label("week")
+    week = week_start(session.get_bind().dialect.name, TrainingDay.day).label("week")
     at_work = func.sum(case((TrainingDay.day_type == DayType.ENTERPRISE, 1), else_=0))
     rows = session.execute(
         select(TrainingDay.student_id, week)
@@ -200,8 +201,5 @@ def weeks_without_enterprise_days(
     away: dict[int, set[dt.date]] = {}
     for sid, monday in rows:
         if sid in wanted:
-            value = (
-                monday if isinstance(monday, dt.date) else dt.date.fromisoformat(str(monday)[:10])
-            )
-            away.setdefault(sid, set()).add(value)
+            away.setdefault(sid, set()).add(_as_day(monday))
     return away

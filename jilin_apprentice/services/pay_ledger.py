@@ -437,11 +437,18 @@ def _driver_rows(conn: Connection, stmt: Select[Any]) -> Iterable[Sequence[Any]]
     """Rows of a Core statement straight from the DB-API cursor: dates stay ISO text and enums
     their stored strings. Skipping SQLAlchemy's row objects and type processing saves a fifth
     of the load at 480,000 rows; the statement still runs in the caller's transaction."""
+    if conn.dialect.name != "sqlite":  # PostgreSQL: typed rows, enums back to their strings
+        return (tuple(getattr(v, "value", v) for v in row) for row in conn.execute(stmt))
     compiled = stmt.compile(dialect=conn.dialect)
     names = compiled.positiontup or []
     params = [_plain(compiled.params[name]) for name in names]
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     return cursor.execute(str(compiled), params)  # type: ignore[no-any-return]
+
+
+def _as_date(value: Any) -> dt.date:
+    """SQLite's driver rows give ISO text, PostgreSQL's give dates."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _plain(value: Any) -> Any:
@@ -458,7 +465,7 @@ def load_accounts(session: Session, only: Select[Any] | None) -> list[dto.Accoun
         pid: dto.Account(pid, status.value, ent_id, ent_name, student_id, name)
         for pid, status, ent_id, ent_name, student_id, name in conn.execute(head)
     }
-    due_period, day, acc, last = checks.DuePeriod, dt.date.fromisoformat, None, None
+    due_period, day, acc, last = checks.DuePeriod, _as_date, None, None
     for pid, key, start, end, due, fen in _driver_rows(conn, periods):
         if pid != last:  # rows come by placement: one lookup per placement
             acc, last = accounts.get(pid), pid

@@ -19,6 +19,7 @@ from jilin_apprentice.domain.record_checks import (
     check_student,
 )
 from jilin_apprentice.domain.validators import age_on
+from jilin_apprentice.services.access import PII
 from jilin_apprentice.services.audit import AuditWriter, diff
 from jilin_apprentice.services.dto import (
     Changes,
@@ -30,6 +31,7 @@ from jilin_apprentice.services.dto import (
     StudentRow,
 )
 from jilin_apprentice.services.student_identities import current_enterprise_names, identities_of
+from jilin_apprentice.services.student_pii import holds_mask, keep_stored, masked_detail
 from jilin_apprentice.storage.models import (
     Certificate,
     Guardian,
@@ -189,7 +191,27 @@ class StudentService:
             return [(r[0], r[1]) for r in rows]
 
     # --- detail ------------------------------------------------------------------------------
-    def get(self, student_id: int) -> StudentDetail:
+    def get(self, student_id: int, *, for_edit: bool = False) -> StudentDetail:
+        """The record; ID number and phones masked without the personal-data right (R-PI-7).
+
+        With the right, opening it in the edit form (`for_edit`) shows the full numbers and so
+        is recorded as a view of sensitive data; the list and detail panel stay masked.
+        """
+        detail = self._load(student_id)
+        if not self._audit.access.can(PII):
+            return masked_detail(detail)
+        if for_edit:
+            with self._uow() as session:
+                self._audit.record(
+                    session,
+                    action="view",
+                    entity="student",
+                    entity_id=student_id,
+                    changes={"id_number": (None, None)},
+                )
+        return detail
+
+    def _load(self, student_id: int) -> StudentDetail:
         today = self._today()
         with self._uow.read() as session:
             s = session.get(Student, student_id)
@@ -234,9 +256,20 @@ class StudentService:
             )
 
     # --- writes ------------------------------------------------------------------------------
-    def validate(self, draft: StudentDraft) -> list[Violation]:
-        """All field violations of a draft (blocking and warnings), without touching the DB."""
-        return self._check(draft)[1]
+    def validate(self, draft: StudentDraft, student_id: int | None = None) -> list[Violation]:
+        """All field violations of a draft (blocking and warnings); reads the stored record only
+        when editing one whose personal data is shown masked."""
+        return self._check(self._keep_stored(student_id, draft))[1]
+
+    def _keep_stored(self, student_id: int | None, draft: StudentDraft) -> StudentDraft:
+        """Masked text left unchanged in the form keeps the stored number (never asterisks)."""
+        if student_id is None or not holds_mask(draft):
+            return draft
+        with self._uow.read() as session:
+            s = session.get(Student, student_id)
+            if s is None:
+                return draft
+            return keep_stored(draft, s.id_number, s.phone, [g.phone for g in s.guardians])
 
     def _check(self, draft: StudentDraft) -> tuple[StudentFacts | None, list[Violation]]:
         """One pass over the draft: derived facts (if the ID is valid) and every violation."""
@@ -328,6 +361,7 @@ class StudentService:
 
     def update(self, student_id: int, draft: StudentDraft, *, expected_version: int) -> Changes:
         """Save changes; raises ConflictError if someone else saved the record meanwhile."""
+        draft = self._keep_stored(student_id, draft)
         values = self._values(draft)
         with self._uow() as session:
             student = session.get(Student, student_id)

@@ -15,6 +15,12 @@ from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.storage.search import gb_sort_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# storage/search.py gb_sort_key for PostgreSQL: hex of the GB18030 bytes (pinyin order)
+PG_GB_SORT_KEY = """
+CREATE OR REPLACE FUNCTION gb_sort_key(value text) RETURNS text AS $$
+    SELECT encode(convert_to(coalesce(value, ''), 'GB18030'), 'hex')
+$$ LANGUAGE sql IMMUTABLE
+"""
 
 
 def sqlite_url(path: Path) -> str:
@@ -58,7 +64,11 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() == "postgresql":
+        with engine.begin() as conn:  # the same pinyin sort key as SQLite's Python function
+            conn.exec_driver_sql(PG_GB_SORT_KEY)
+    return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -15,6 +14,7 @@ from sqlalchemy import Engine
 
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.paths import migrations_dir
+from jilin_apprentice.storage.backup_files import online_copy
 
 log = logging.getLogger(__name__)
 
@@ -37,20 +37,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite_file(source: Path, backup_dir: Path, label: str) -> Path:
-    """Copy a live SQLite file with the online backup API (consistent even in WAL mode)."""
+    """Copy a live SQLite file with the online backup API (consistent even in WAL mode).
+
+    Named `<stem>-<YYYYmmdd-HHMMSS-ffffff>-<label>.db`; written atomically (storage/backup_files),
+    so a full disk or a crash leaves no half file under that name.
+    """
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{source.stem}-{stamp}-{label}.db"
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    return online_copy(source, backup_dir / f"{source.stem}-{stamp}-{label}.db")
 
 
 def upgrade_database(

@@ -37,6 +37,11 @@ class UnitOfWork:
         finally:
             session.close()
 
+    def dialect_name(self) -> str:
+        """ "sqlite" or "postgresql": the few statements that differ pick their SQL by it."""
+        bind = self._session_factory.kw.get("bind")
+        return bind.dialect.name if bind is not None else "sqlite"
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (no commit); used by list queries."""

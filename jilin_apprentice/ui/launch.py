@@ -140,17 +140,29 @@ def _parse_size(text: str | None) -> tuple[int, int] | None:
 
 
 def run_gui(services: Services, args: argparse.Namespace, paths: DataPaths, log_path: Path) -> int:
+    """The window after a login (or, on a new database, the first administrator's setup).
+
+    `--smoke-test` and `--screenshot` are automation run by whoever controls this computer's
+    files: they skip the login and act as the local system administrator, like the command line.
+    """
     state = UiState(paths.settings_file)
     language = args.lang or state.language
     app = make_application(language)
     Dialogs.enabled = not (args.no_dialogs or args.smoke_test or args.screenshot)
     install_excepthook(log_path)
-    window = build_window(services, state)
     if args.smoke_test:
-        return smoke_test(window, app)
+        return smoke_test(build_window(services, state), app)
     if args.screenshot:
         size = _parse_size(args.size)
+        window = build_window(services, state)
         return screenshot(window, app, Path(args.screenshot), args.page, size, args.tab)
+    from jilin_apprentice.ui.dialogs.login_dialog import ask_login, show_user
+
+    principal = ask_login(services)
+    if principal is None:  # Cancel / Quit
+        return 0
+    window = build_window(services, state)
+    show_user(window, principal)
     window.show()
     return app.exec()
 

@@ -585,6 +585,360 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Search values, fields, users</source>
+        <translation>Search values, fields, users</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash: shows whether any entry was changed or deleted</source>
+        <translation>Recompute every entry&apos;s hash: shows whether any entry was changed or deleted</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>Show all entries</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Newest %1 entries shown</source>
+        <translation>Newest %1 entries shown</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>up to entry %1</source>
+        <translation>up to entry %1</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entry %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: all %1 entries match their hashes.</source>
+        <translation>Audit trail intact: all %1 entries match their hashes.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Entries before entry %1 were deleted.</source>
+        <translation>Entries before entry %1 were deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added into the trail afterwards.</source>
+        <translation>Entry %1 was added into the trail afterwards.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order.</source>
+        <translation>Entry %1 is out of order.</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN.</source>
+        <translation>Audit trail BROKEN.</translation>
+    </message>
+    <message>
+        <source>%1 entries checked, %2 with a wrong hash, %3 broken links.</source>
+        <translation>%1 entries checked, %2 with a wrong hash, %3 broken links.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2</source>
+        <translation>%1 entries exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Check integrity now</source>
+        <translation>Check integrity now</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to restore a backup</source>
+        <translation>Double-click or press Enter to restore a backup</translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Damaged database (set aside)</source>
+        <translation>Damaged database (set aside)</translation>
+    </message>
+    <message>
+        <source>The database is on a server: back it up with the server&apos;s own tools (pg_dump).</source>
+        <translation>The database is on a server: back it up with the server&apos;s own tools (pg_dump).</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when the app starts, before an update and before a restore; the newest %1 of each kind are kept in %2. Back up to a USB stick now and then, and keep it somewhere else.</source>
+        <translation>A backup is made automatically once a day when the app starts, before an update and before a restore; the newest %1 of each kind are kept in %2. Back up to a USB stick now and then, and keep it somewhere else.</translation>
+    </message>
+    <message>
+        <source>Back up to which folder or USB stick?</source>
+        <translation>Back up to which folder or USB stick?</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2)</source>
+        <translation>Backup written: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>Restore which backup?</translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>Database backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>School: %1</translation>
+    </message>
+    <message>
+        <source>Students: %1, enterprises: %2, placements: %3, agreements: %4</source>
+        <translation>Students: %1, enterprises: %2, placements: %3, agreements: %4</translation>
+    </message>
+    <message>
+        <source>Last recorded change: %1</source>
+        <translation>Last recorded change: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Size: %1</translation>
+    </message>
+    <message>
+        <source>It is from an older version and will be updated.</source>
+        <translation>It is from an older version and will be updated.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL current data with this backup. The current database is backed up first. Restore it?</source>
+        <translation>Restoring replaces ALL current data with this backup. The current database is backed up first. Restore it?</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>Cannot restore this file</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored.</source>
+        <translation>The backup %1 is damaged and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Restore backup?</source>
+        <translation>Restore backup?</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was before is in %1. Other pages show the restored data when you open them again.</source>
+        <translation>Restored. The data as it was before is in %1. Other pages show the restored data when you open them again.</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>Integrity check passed at %1: the database is sound.</source>
+        <translation>Integrity check passed at %1: the database is sound.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>The database is damaged: %1</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup: %1</source>
+        <translation>Restore the newest good backup: %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch placement for a class</source>
@@ -1685,6 +2039,52 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Reload to see their changes (yours will be lost) or keep editing?</source>
+        <translation>Someone else changed this record since you opened it. Reload to see their changes (yours will be lost) or keep editing?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Add consent</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <source>e.g. wage card for internship pay</source>
+        <translation>e.g. wage card for internship pay</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+</context>
+<context>
     <name>CoverDialog</name>
     <message>
         <source>Cover a class</source>
@@ -2020,10 +2420,6 @@
     <message>
         <source>Minimum-wage area class %1</source>
         <translation>Minimum-wage area class %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3517,74 @@
     <message>
         <source>Statistics year</source>
         <translation>Statistics year</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation>Entries per page</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>First entry</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Acknowledged on</translation>
+    </message>
+    <message>
+        <source>Left school on</source>
+        <translation>Left school on</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>May see full personal data</source>
+        <translation>May see full personal data</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +6096,33 @@ Log: %1</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in - Jilin Apprentice</source>
+        <translation>Log in - Jilin Apprentice</translation>
+    </message>
+    <message>
+        <source>Log in with the user name and password your administrator gave you.</source>
+        <translation>Log in with the user name and password your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jilin Apprentice – internships and apprenticeships</source>
@@ -6943,6 +7434,122 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <source>The saved mapping no longer exists.</source>
         <translation>The saved mapping no longer exists.</translation>
     </message>
+    <message>
+        <source>The file {path} is not a database backup (it is not an SQLite file). Nothing was changed.</source>
+        <translation>The file {path} is not a database backup (it is not an SQLite file). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database, but not a Jilin Apprentice backup. Nothing was changed.</source>
+        <translation>The file {path} is a database, but not a Jilin Apprentice backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Jilin Apprentice (schema {revision}). Install that version to restore it. Nothing was changed.</source>
+        <translation>The backup {path} was made by a newer version of Jilin Apprentice (schema {revision}). Install that version to restore it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged (its integrity check failed) and cannot be restored. Choose another backup. Nothing was changed.</source>
+        <translation>The backup {path} is damaged (its integrity check failed) and cannot be restored. Choose another backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is the open database itself. Choose another file or folder.</source>
+        <translation>{path} is the open database itself. Choose another file or folder.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: the disk is full. The incomplete file was removed and the database is unchanged. Free some space or choose another drive.</source>
+        <translation>The backup could not be written to {folder}: the disk is full. The incomplete file was removed and the database is unchanged. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({reason}). The incomplete file was removed and the database is unchanged.</source>
+        <translation>The backup could not be written to {folder} ({reason}). The incomplete file was removed and the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>The restore failed ({reason}); the database is unchanged. A copy of it as it was is in {safety}.</source>
+        <translation>The restore failed ({reason}); the database is unchanged. A copy of it as it was is in {safety}.</translation>
+    </message>
+    <message>
+        <source>Backups from the app are for a database file on this computer. Back up a PostgreSQL server with the server&apos;s own tools (pg_dump).</source>
+        <translation>Backups from the app are for a database file on this computer. Back up a PostgreSQL server with the server&apos;s own tools (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (integrity check: {detail}). Nothing was changed. The newest good backup is {backup}. To restore it, run:
+python -m jilin_apprentice restore &quot;{backup}&quot; --yes
+The damaged file is kept in the backups folder.</source>
+        <translation>The database {path} is damaged (integrity check: {detail}). Nothing was changed. The newest good backup is {backup}. To restore it, run:
+python -m jilin_apprentice restore &quot;{backup}&quot; --yes
+The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (integrity check: {detail}) and there is no good backup in {folder}. Nothing was changed. Copy the file somewhere safe, and restore a backup from a USB stick with: python -m jilin_apprentice restore &quot;FILE&quot; --yes</source>
+        <translation>The database {path} is damaged (integrity check: {detail}) and there is no good backup in {folder}. Nothing was changed. Copy the file somewhere safe, and restore a backup from a USB stick with: python -m jilin_apprentice restore &quot;FILE&quot; --yes</translation>
+    </message>
+    <message>
+        <source>The consent record no longer exists.</source>
+        <translation>The consent record no longer exists.</translation>
+    </message>
+    <message>
+        <source>{field}: the student was under 14 on that day; a recorded guardian must sign (PIPL Art 31, R-PI-5).</source>
+        <translation>{field}: the student was under 14 on that day; a recorded guardian must sign (PIPL Art 31, R-PI-5).</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>{field} is before the consent was signed ({signed}).</source>
+        <translation>{field} is before the consent was signed ({signed}).</translation>
+    </message>
+    <message>
+        <source>{count} student(s) are still enrolled or suspended; only students who have left can be anonymised. Nothing was changed.</source>
+        <translation>{count} student(s) are still enrolled or suspended; only students who have left can be anonymised. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) still have open placements; complete or terminate them first. Nothing was changed.</source>
+        <translation>{count} student(s) still have open placements; complete or terminate them first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{field} is before the student enrolled ({enrolled}).</source>
+        <translation>{field} is before the student enrolled ({enrolled}).</translation>
+    </message>
+    <message>
+        <source>This version of the privacy notice is already recorded for the student.</source>
+        <translation>This version of the privacy notice is already recorded for the student.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After {max} wrong attempts in a row the account is locked for {minutes} minutes.</source>
+        <translation>Wrong user name or password. After {max} wrong attempts in a row the account is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again after {until:%Y-%m-%d %H:%M}, or ask an administrator to unlock it.</source>
+        <translation>This account is locked after too many wrong passwords. Try again after {until:%Y-%m-%d %H:%M}, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; log in instead of setting up again.</source>
+        <translation>An administrator already exists; log in instead of setting up again.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another user an administrator first.</source>
+        <translation>This is the last active administrator; make another user an administrator first.</translation>
+    </message>
+    <message>
+        <source>{field} cannot contain spaces.</source>
+        <translation>{field} cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>{field}: another user already has it.</source>
+        <translation>{field}: another user already has it.</translation>
+    </message>
+    <message>
+        <source>{field} must have at least {min} characters.</source>
+        <translation>{field} must have at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>{field} is wrong.</source>
+        <translation>{field} is wrong.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleDialog</name>
@@ -7144,6 +7751,26 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Certificate password</source>
         <translation>Certificate password</translation>
+    </message>
+    <message>
+        <source>Set password of %1</source>
+        <translation>Set password of %1</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -8323,6 +8950,201 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>ID-card scan</source>
+        <translation>ID-card scan</translation>
+    </message>
+    <message>
+        <source>Sharing with the enterprise</source>
+        <translation>Sharing with the enterprise</translation>
+    </message>
+    <message>
+        <source>Sharing with the insurer</source>
+        <translation>Sharing with the insurer</translation>
+    </message>
+    <message>
+        <source>Filing with the education bureau</source>
+        <translation>Filing with the education bureau</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Open placements</source>
+        <translation>Open placements</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Anonymise the selected students (all if none)</source>
+        <translation>Anonymise the selected students (all if none)</translation>
+    </message>
+    <message>
+        <source>Consents and privacy notice of a student</source>
+        <translation>Consents and privacy notice of a student</translation>
+    </message>
+    <message>
+        <source>Name, student number or class</source>
+        <translation>Name, student number or class</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Add consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Print privacy notice…</source>
+        <translation>Print privacy notice…</translation>
+    </message>
+    <message>
+        <source>Blank notice…</source>
+        <translation>Blank notice…</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>Record acknowledgement</translation>
+    </message>
+    <message>
+        <source>Students who graduated or withdrew more than %1 year(s) ago (R-PI-8). Anonymising removes names, ID numbers, phones, addresses, guardians and consents; placements and archived agreements are kept as the legal record.</source>
+        <translation>Students who graduated or withdrew more than %1 year(s) ago (R-PI-8). Anonymising removes names, ID numbers, phones, addresses, guardians and consents; placements and archived agreements are kept as the legal record.</translation>
+    </message>
+    <message>
+        <source>%1 placements, %2 agreements</source>
+        <translation>%1 placements, %2 agreements</translation>
+    </message>
+    <message>
+        <source>%1 guardians, %2 consents</source>
+        <translation>%1 guardians, %2 consents</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Privacy notice version %1 acknowledged on %2.</source>
+        <translation>Privacy notice version %1 acknowledged on %2.</translation>
+    </message>
+    <message>
+        <source>No privacy notice acknowledgement recorded.</source>
+        <translation>No privacy notice acknowledgement recorded.</translation>
+    </message>
+    <message>
+        <source>Anonymise the personal data of %1 student(s)? Names, ID numbers, phones, addresses, guardians and consents are removed for good; placements and archived agreements are kept. This cannot be undone.</source>
+        <translation>Anonymise the personal data of %1 student(s)? Names, ID numbers, phones, addresses, guardians and consents are removed for good; placements and archived agreements are kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Not anonymised</source>
+        <translation>Not anonymised</translation>
+    </message>
+    <message>
+        <source>%1 student(s) anonymised.</source>
+        <translation>%1 student(s) anonymised.</translation>
+    </message>
+    <message>
+        <source>Record that this consent is withdrawn as of %1?</source>
+        <translation>Record that this consent is withdrawn as of %1?</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Save privacy notice</source>
+        <translation>Save privacy notice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Privacy notice saved to %1.</source>
+        <translation>Privacy notice saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeColumns</name>
     <message>
         <source>No enterprise mentor</source>
@@ -8942,8 +9764,71 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation>First start: create the administrator</translation>
+    </message>
+    <message>
+        <source>Nobody administers this database yet. Create the administrator account: it adds the other users, decides who may edit and who may see full personal data.</source>
+        <translation>Nobody administers this database yet. Create the administrator account: it adds the other users, decides who may edit and who may see full personal data.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -9299,6 +10184,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>e.g. father, mother</translation>
     </message>
     <message>
+        <source>Shown masked: you do not have the right to see full personal data. Leave it unchanged to keep the stored number.</source>
+        <translation>Shown masked: you do not have the right to see full personal data. Leave it unchanged to keep the stored number.</translation>
+    </message>
+    <message>
         <source>Born %1, %2</source>
         <translation>Born %1, %2</translation>
     </message>
@@ -9527,6 +10416,135 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     <message>
         <source>Enter the reason; it stays on the record.</source>
         <translation>Enter the reason; it stays on the record.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>May see full ID numbers and phone numbers</source>
+        <translation>May see full ID numbers and phone numbers</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Active (may log in)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Logged in: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Full personal data</source>
+        <translation>Full personal data</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Administrators add users, choose their role and who may see full personal data. Read-only users can look but not change anything.</source>
+        <translation>Administrators add users, choose their role and who may see full personal data. Read-only users can look but not change anything.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage users. You can change your own password here.</source>
+        <translation>Only an administrator can manage users. You can change your own password here.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add, change or unlock users.</source>
+        <translation>Only an administrator can add, change or unlock users.</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,360 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Search values, fields, users</source>
+        <translation>搜索内容、字段、用户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash: shows whether any entry was changed or deleted</source>
+        <translation>重新计算每条记录的哈希值：检查是否有记录被修改或删除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>显示全部记录</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Newest %1 entries shown</source>
+        <translation>显示最新的 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+    <message>
+        <source>up to entry %1</source>
+        <translation>截至第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: all %1 entries match their hashes.</source>
+        <translation>审计日志完整：全部 %1 条记录与其哈希值一致。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>第 %1 条记录在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>Entries before entry %1 were deleted.</source>
+        <translation>第 %1 条记录之前的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added into the trail afterwards.</source>
+        <translation>第 %1 条记录是事后插入的。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order.</source>
+        <translation>第 %1 条记录的顺序被改动。</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN.</source>
+        <translation>审计日志已被破坏。</translation>
+    </message>
+    <message>
+        <source>%1 entries checked, %2 with a wrong hash, %3 broken links.</source>
+        <translation>共检查 %1 条记录，其中 %2 条哈希值不符，%3 处链接断开。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2</source>
+        <translation>已将 %1 条记录导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Check integrity now</source>
+        <translation>立即完整性检查</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to restore a backup</source>
+        <translation>双击或按回车键恢复备份</translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>每日（自动）</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Damaged database (set aside)</source>
+        <translation>已损坏的数据库（已移出）</translation>
+    </message>
+    <message>
+        <source>The database is on a server: back it up with the server&apos;s own tools (pg_dump).</source>
+        <translation>数据库位于服务器上：请使用服务器自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when the app starts, before an update and before a restore; the newest %1 of each kind are kept in %2. Back up to a USB stick now and then, and keep it somewhere else.</source>
+        <translation>每天首次启动时、升级前和恢复前会自动备份；每种备份保留最新的 %1 份，存放在 %2。请定期备份到U盘，并存放在别处。</translation>
+    </message>
+    <message>
+        <source>Back up to which folder or USB stick?</source>
+        <translation>备份到哪个文件夹或U盘？</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2)</source>
+        <translation>备份已写入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>恢复哪个备份？</translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>数据库备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <source>Students: %1, enterprises: %2, placements: %3, agreements: %4</source>
+        <translation>学生：%1，企业：%2，实习安排：%3，协议：%4</translation>
+    </message>
+    <message>
+        <source>Last recorded change: %1</source>
+        <translation>最后一次记录的修改：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <source>It is from an older version and will be updated.</source>
+        <translation>该备份来自旧版本，恢复后将自动升级。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL current data with this backup. The current database is backed up first. Restore it?</source>
+        <translation>恢复将用此备份替换当前的全部数据。恢复前会先备份当前数据库。确定恢复吗？</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>无法恢复此文件</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored.</source>
+        <translation>备份 %1 已损坏，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Restore backup?</source>
+        <translation>恢复备份？</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was before is in %1. Other pages show the restored data when you open them again.</source>
+        <translation>已恢复。恢复前的数据保存在 %1。重新打开其他页面即可看到恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Integrity check passed at %1: the database is sound.</source>
+        <translation>%1 完整性检查通过：数据库完好。</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup: %1</source>
+        <translation>请恢复最新的完好备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch placement for a class</source>
@@ -1673,6 +2027,52 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Reload to see their changes (yours will be lost) or keep editing?</source>
+        <translation>在您打开此记录之后，其他人修改了它。重新加载以查看其修改（您的修改将丢失），还是继续编辑？</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Add consent</source>
+        <translation>添加同意记录</translation>
+    </message>
+    <message>
+        <source>e.g. wage card for internship pay</source>
+        <translation>例如：用于发放实习报酬的工资卡</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+</context>
+<context>
     <name>CoverDialog</name>
     <message>
         <source>Cover a class</source>
@@ -2005,10 +2405,6 @@
     <message>
         <source>Minimum-wage area class %1</source>
         <translation>最低工资%1类地区</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3501,74 @@
     <message>
         <source>Statistics year</source>
         <translation>统计年度</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation>每页条数</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>起始记录</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Left school on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>May see full personal data</source>
+        <translation>可查看完整个人信息</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +6062,33 @@ Log: %1</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in - Jilin Apprentice</source>
+        <translation>登录 - 吉林学徒实习管理</translation>
+    </message>
+    <message>
+        <source>Log in with the user name and password your administrator gave you.</source>
+        <translation>请使用管理员为您设置的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jilin Apprentice – internships and apprenticeships</source>
@@ -6909,6 +7400,122 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <source>The saved mapping no longer exists.</source>
         <translation>该映射方案已不存在。</translation>
     </message>
+    <message>
+        <source>The file {path} is not a database backup (it is not an SQLite file). Nothing was changed.</source>
+        <translation>文件 {path} 不是数据库备份（不是 SQLite 文件）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database, but not a Jilin Apprentice backup. Nothing was changed.</source>
+        <translation>文件 {path} 是数据库，但不是本软件的备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Jilin Apprentice (schema {revision}). Install that version to restore it. Nothing was changed.</source>
+        <translation>备份 {path} 由更新版本的本软件创建（结构版本 {revision}）。请安装该版本后再恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged (its integrity check failed) and cannot be restored. Choose another backup. Nothing was changed.</source>
+        <translation>备份 {path} 已损坏（完整性检查未通过），无法恢复。请选择其他备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is the open database itself. Choose another file or folder.</source>
+        <translation>{path} 就是当前打开的数据库。请选择其他文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: the disk is full. The incomplete file was removed and the database is unchanged. Free some space or choose another drive.</source>
+        <translation>无法将备份写入 {folder}：磁盘已满。未完成的文件已删除，数据库未受影响。请腾出空间或选择其他磁盘。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({reason}). The incomplete file was removed and the database is unchanged.</source>
+        <translation>无法将备份写入 {folder}（{reason}）。未完成的文件已删除，数据库未受影响。</translation>
+    </message>
+    <message>
+        <source>The restore failed ({reason}); the database is unchanged. A copy of it as it was is in {safety}.</source>
+        <translation>恢复失败（{reason}）；数据库未受影响。恢复前的副本保存在 {safety}。</translation>
+    </message>
+    <message>
+        <source>Backups from the app are for a database file on this computer. Back up a PostgreSQL server with the server&apos;s own tools (pg_dump).</source>
+        <translation>本软件的备份功能仅适用于本机上的数据库文件。PostgreSQL 服务器请使用其自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (integrity check: {detail}). Nothing was changed. The newest good backup is {backup}. To restore it, run:
+python -m jilin_apprentice restore &quot;{backup}&quot; --yes
+The damaged file is kept in the backups folder.</source>
+        <translation>数据库 {path} 已损坏（完整性检查：{detail}）。未做任何更改。最新的完好备份是 {backup}。恢复方法：运行
+python -m jilin_apprentice restore &quot;{backup}&quot; --yes
+已损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (integrity check: {detail}) and there is no good backup in {folder}. Nothing was changed. Copy the file somewhere safe, and restore a backup from a USB stick with: python -m jilin_apprentice restore &quot;FILE&quot; --yes</source>
+        <translation>数据库 {path} 已损坏（完整性检查：{detail}），且 {folder} 中没有完好的备份。未做任何更改。请先将该文件复制到安全的位置，再用以下命令恢复U盘上的备份：python -m jilin_apprentice restore &quot;FILE&quot; --yes</translation>
+    </message>
+    <message>
+        <source>The consent record no longer exists.</source>
+        <translation>该同意记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: the student was under 14 on that day; a recorded guardian must sign (PIPL Art 31, R-PI-5).</source>
+        <translation>{field}：该学生当日未满十四周岁，须由已登记的监护人签署（个人信息保护法第三十一条，R-PI-5）。</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>该同意已经撤回。</translation>
+    </message>
+    <message>
+        <source>{field} is before the consent was signed ({signed}).</source>
+        <translation>{field}早于同意签署日期（{signed}）。</translation>
+    </message>
+    <message>
+        <source>{count} student(s) are still enrolled or suspended; only students who have left can be anonymised. Nothing was changed.</source>
+        <translation>有 {count} 名学生仍在籍或休学；只有已离校的学生才能匿名化。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{count} student(s) still have open placements; complete or terminate them first. Nothing was changed.</source>
+        <translation>有 {count} 名学生仍有未结束的实习；请先完成或终止这些实习。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{field} is before the student enrolled ({enrolled}).</source>
+        <translation>{field}早于该学生的入学日期（{enrolled}）。</translation>
+    </message>
+    <message>
+        <source>This version of the privacy notice is already recorded for the student.</source>
+        <translation>已为该学生登记过此版本的隐私告知书。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After {max} wrong attempts in a row the account is locked for {minutes} minutes.</source>
+        <translation>用户名或密码错误。连续输错 {max} 次后，账户将被锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again after {until:%Y-%m-%d %H:%M}, or ask an administrator to unlock it.</source>
+        <translation>密码错误次数过多，账户已被锁定。请在 {until:%Y-%m-%d %H:%M} 之后重试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; log in instead of setting up again.</source>
+        <translation>管理员已存在，请直接登录，无需重新设置。</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another user an administrator first.</source>
+        <translation>这是最后一个启用的管理员；请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>{field} cannot contain spaces.</source>
+        <translation>{field}不能包含空格。</translation>
+    </message>
+    <message>
+        <source>{field}: another user already has it.</source>
+        <translation>{field}：已被其他用户使用。</translation>
+    </message>
+    <message>
+        <source>{field} must have at least {min} characters.</source>
+        <translation>{field}至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field} is wrong.</source>
+        <translation>{field}不正确。</translation>
+    </message>
 </context>
 <context>
     <name>ModuleDialog</name>
@@ -7110,6 +7717,26 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Certificate password</source>
         <translation>证书密码</translation>
+    </message>
+    <message>
+        <source>Set password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -8284,6 +8911,201 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     </message>
 </context>
 <context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>健康信息</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>ID-card scan</source>
+        <translation>身份证件扫描件</translation>
+    </message>
+    <message>
+        <source>Sharing with the enterprise</source>
+        <translation>向实习单位提供</translation>
+    </message>
+    <message>
+        <source>Sharing with the insurer</source>
+        <translation>向保险公司提供</translation>
+    </message>
+    <message>
+        <source>Filing with the education bureau</source>
+        <translation>向教育主管部门报送</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>保存期限审查</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Open placements</source>
+        <translation>未结束的实习</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>匿名化…</translation>
+    </message>
+    <message>
+        <source>Anonymise the selected students (all if none)</source>
+        <translation>对所选学生进行匿名化（未选择时为全部）</translation>
+    </message>
+    <message>
+        <source>Consents and privacy notice of a student</source>
+        <translation>学生的单独同意和隐私告知</translation>
+    </message>
+    <message>
+        <source>Name, student number or class</source>
+        <translation>姓名、学号或班级</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>添加同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Print privacy notice…</source>
+        <translation>打印隐私告知书…</translation>
+    </message>
+    <message>
+        <source>Blank notice…</source>
+        <translation>空白告知书…</translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>登记已告知</translation>
+    </message>
+    <message>
+        <source>Students who graduated or withdrew more than %1 year(s) ago (R-PI-8). Anonymising removes names, ID numbers, phones, addresses, guardians and consents; placements and archived agreements are kept as the legal record.</source>
+        <translation>毕业或退学已满 %1 年的学生（R-PI-8）。匿名化将删除姓名、身份证件号码、电话、住址、监护人和同意记录；实习记录和已归档的实习协议作为法定记录予以保留。</translation>
+    </message>
+    <message>
+        <source>%1 placements, %2 agreements</source>
+        <translation>实习 %1 条，协议 %2 份</translation>
+    </message>
+    <message>
+        <source>%1 guardians, %2 consents</source>
+        <translation>监护人 %1 名，同意记录 %2 条</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Privacy notice version %1 acknowledged on %2.</source>
+        <translation>已于 %2 告知隐私告知书第 %1 版。</translation>
+    </message>
+    <message>
+        <source>No privacy notice acknowledgement recorded.</source>
+        <translation>尚未登记隐私告知。</translation>
+    </message>
+    <message>
+        <source>Anonymise the personal data of %1 student(s)? Names, ID numbers, phones, addresses, guardians and consents are removed for good; placements and archived agreements are kept. This cannot be undone.</source>
+        <translation>确定对 %1 名学生的个人信息进行匿名化吗？姓名、身份证件号码、电话、住址、监护人和同意记录将被永久删除；实习记录和已归档的实习协议予以保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Not anonymised</source>
+        <translation>未匿名化</translation>
+    </message>
+    <message>
+        <source>%1 student(s) anonymised.</source>
+        <translation>已对 %1 名学生进行匿名化。</translation>
+    </message>
+    <message>
+        <source>Record that this consent is withdrawn as of %1?</source>
+        <translation>登记该同意自 %1 起撤回吗？</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Save privacy notice</source>
+        <translation>保存隐私告知书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Privacy notice saved to %1.</source>
+        <translation>隐私告知书已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeColumns</name>
     <message>
         <source>No enterprise mentor</source>
@@ -8903,8 +9725,71 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation>首次启动：创建管理员</translation>
+    </message>
+    <message>
+        <source>Nobody administers this database yet. Create the administrator account: it adds the other users, decides who may edit and who may see full personal data.</source>
+        <translation>此数据库尚无管理员。请创建管理员账户：由管理员添加其他用户，并决定谁可以修改数据、谁可以查看完整个人信息。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>密码强度：%1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -9259,6 +10144,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>例如 父亲、母亲</translation>
     </message>
     <message>
+        <source>Shown masked: you do not have the right to see full personal data. Leave it unchanged to keep the stored number.</source>
+        <translation>已脱敏显示：您无权查看完整个人信息。保持不变即保留已存储的号码。</translation>
+    </message>
+    <message>
         <source>Born %1, %2</source>
         <translation>出生于 %1，%2</translation>
     </message>
@@ -9486,6 +10375,135 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
     <message>
         <source>Enter the reason; it stays on the record.</source>
         <translation>请填写原因，原因将保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>May see full ID numbers and phone numbers</source>
+        <translation>可查看完整身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>启用（可登录）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>实习管理员</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Full personal data</source>
+        <translation>完整个人信息</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Administrators add users, choose their role and who may see full personal data. Read-only users can look but not change anything.</source>
+        <translation>管理员可添加用户、设置角色以及谁可以查看完整个人信息。只读用户只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage users. You can change your own password here.</source>
+        <translation>只有管理员可以管理用户。您可以在此修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add, change or unlock users.</source>
+        <translation>只有管理员可以添加、修改或解锁用户。</translation>
     </message>
 </context>
 <context>

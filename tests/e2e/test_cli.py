@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from jilin_apprentice.services.demo_privacy import FORMER_STUDENTS  # planted leavers
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -37,10 +39,10 @@ def test_demo_smoke_test_creates_the_demo_once_and_visits_every_page(tmp_path: P
     assert first.returncode == 0, first.stderr
     assert "smoke test ok: 12 pages" in first.stdout
     db = tmp_path / "jilin_apprentice.db"
-    assert count(db, "student") == 300
+    assert count(db, "student") == 300 + len(FORMER_STUDENTS)
     second = run_app("--data-dir", str(tmp_path), "--demo", "--smoke-test")
     assert second.returncode == 0, second.stderr
-    assert count(db, "student") == 300  # opened, not seeded again
+    assert count(db, "student") == 300 + len(FORMER_STUDENTS)  # opened, not seeded again
     log_text = (tmp_path / "logs" / "jilin_apprentice.log").read_text(encoding="utf-8")
     with sqlite3.connect(db) as conn:
         some_id = conn.execute("SELECT id_number FROM student LIMIT 1").fetchone()[0]
@@ -61,11 +63,11 @@ def test_screenshot_of_a_page_is_a_real_png(tmp_path: Path):
 def test_seed_subcommand_writes_into_the_given_data_folder(tmp_path: Path):
     result = run_app("--data-dir", str(tmp_path), "seed", "--size", "120", "--seed", "7")
     assert result.returncode == 0, result.stderr
-    assert count(tmp_path / "jilin_apprentice.db", "student") == 120
+    assert count(tmp_path / "jilin_apprentice.db", "student") == 120 + len(FORMER_STUDENTS)
     again = run_app("--data-dir", str(tmp_path), "seed", "--size", "120")
     assert again.returncode == 2
     assert "already holds students" in again.stderr
-    assert count(tmp_path / "jilin_apprentice.db", "student") == 120
+    assert count(tmp_path / "jilin_apprentice.db", "student") == 120 + len(FORMER_STUDENTS)
 
 
 def test_a_file_that_is_not_a_database_is_left_alone(tmp_path: Path):

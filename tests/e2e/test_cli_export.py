@@ -12,6 +12,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from jilin_apprentice.services.data_package_schema import validate_folder
+from jilin_apprentice.services.demo_privacy import FORMER_STUDENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +37,7 @@ def test_export_students_masked_and_unmasked(demo_template, tmp_path) -> None:
         "--db", db, "--data-dir", str(tmp_path), "export", "students", str(tmp_path / "s.xlsx")
     )
     assert done.returncode == 0, done.stderr
-    assert "students: 300 rows" in done.stdout and "masked" in done.stdout
+    assert f"students: {300 + len(FORMER_STUDENTS)} rows" in done.stdout and "masked" in done.stdout
     sheet = load_workbook(tmp_path / "s.xlsx").active
     header = [c.value for c in sheet[1]]
     assert header[:3] == ["学号", "姓名", "身份证号"]

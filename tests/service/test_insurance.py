@@ -31,7 +31,7 @@ from tests.conftest import TODAY
 from tests.factories import World, build_world
 
 D = dt.date
-HEAD = "0004"  # the newest migration: an upgrade from 0001 runs every one after it
+HEAD = "0005"  # the newest migration: an upgrade from 0001 runs every one after it
 START, END = D(2026, 9, 1), D(2027, 1, 31)  # running on TODAY (2026-11-26)
 YEAR = (D(2026, 9, 1), D(2027, 8, 31))
 

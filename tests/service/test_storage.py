@@ -14,6 +14,9 @@ from sqlalchemy import text
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.services.container import open_services
 from jilin_apprentice.storage.migrate import alembic_config, head_revision
+from tests import pg
+
+SQLITE_ONLY = pytest.mark.skipif(pg.enabled(), reason="SQLite's pragmas, locks and file backups")
 
 
 def test_migrations_from_empty_reach_head_and_match_the_models(tmp_path: Path):
@@ -32,6 +35,7 @@ def test_migrations_from_empty_reach_head_and_match_the_models(tmp_path: Path):
         services.close()
 
 
+@SQLITE_ONLY
 def test_foreign_keys_and_wal_are_on(services):
     with services.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
@@ -89,6 +93,7 @@ def test_database_from_a_newer_version_is_refused_untouched(db_path: Path):
     assert db_path.read_bytes() == before
 
 
+@SQLITE_ONLY
 def test_locked_database_gives_a_clear_error(services, db_path: Path):
     from tests.factories import add_class
 
@@ -117,6 +122,7 @@ def test_unknown_earlier_revision_is_refused_untouched(tmp_path: Path):
     assert path.read_bytes() == before
 
 
+@SQLITE_ONLY
 def test_online_backup_copies_every_row(services, db_path: Path):
     from jilin_apprentice.storage.migrate import backup_sqlite_file
     from tests.factories import add_class

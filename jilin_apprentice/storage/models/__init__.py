@@ -50,6 +50,7 @@ from jilin_apprentice.storage.models.placements import (
     PlacementBatch,
     PlacementPostHistory,
 )
+from jilin_apprentice.storage.models.privacy import PrivacyNoticeAck
 
 __all__ = [
     "Agreement",
@@ -82,6 +83,7 @@ __all__ = [
     "PlacementBatch",
     "PlacementPostHistory",
     "Post",
+    "PrivacyNoticeAck",
     "ProgrammeMember",
     "ReferenceValue",
     "SchoolClass",

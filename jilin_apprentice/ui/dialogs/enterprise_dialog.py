@@ -27,8 +27,8 @@ from jilin_apprentice.services.dto import EnterpriseDetail, EnterpriseDraft
 from jilin_apprentice.services.enterprises import EnterpriseService
 from jilin_apprentice.services.reference_data import area_by_code, industries, jilin_areas
 from jilin_apprentice.ui import labels
+from jilin_apprentice.ui.dialogs.conflict import ask_reload
 from jilin_apprentice.ui.errors import translate_error
-from jilin_apprentice.ui.messages import Dialogs
 from jilin_apprentice.ui.widgets.form_fields import (
     ERROR_STYLE,
     count_spin,
@@ -274,6 +274,18 @@ class EnterpriseDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not any(v.severity == "block" for v in violations))
 
+    def _reload(self) -> None:
+        """After a conflict: show what is stored now (the officer's own edits are dropped)."""
+        assert self._detail is not None
+        try:
+            self._detail = self._service.get(self._detail.id)
+        except DomainError as exc:
+            self.general_error.setText(translate_error(exc))
+            self.general_error.setVisible(True)
+            return
+        self._fill(self._detail.draft)
+        self.revalidate()
+
     def save(self) -> None:
         self._timer.stop()
         try:
@@ -289,8 +301,9 @@ class EnterpriseDialog(QDialog):
             unplaced = self.form.show_violations(exc.violations)
             self._show_unplaced(unplaced)
             return
-        except ConflictError as exc:
-            Dialogs.warning(self, self.tr("Not saved"), translate_error(exc))
+        except ConflictError:
+            if self._detail is not None and ask_reload(self):
+                self._reload()
             return
         except DomainError as exc:
             self.general_error.setText(translate_error(exc))

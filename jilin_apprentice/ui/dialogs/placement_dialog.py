@@ -20,12 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jilin_apprentice.domain.errors import DomainError, RuleBlocked, ValidationFailed
+from jilin_apprentice.domain.errors import (
+    ConflictError,
+    DomainError,
+    RuleBlocked,
+    ValidationFailed,
+)
 from jilin_apprentice.domain.rules.model import Finding
 from jilin_apprentice.services.container import Services
 from jilin_apprentice.services.placement_dto import PlacementDraft
 from jilin_apprentice.services.placements import EditorContext
 from jilin_apprentice.ui import labels
+from jilin_apprentice.ui.dialogs.conflict import ask_reload
 from jilin_apprentice.ui.dialogs.placement_actions import (
     AgreementDialog,
     ChangePostDialog,
@@ -273,6 +279,9 @@ class PlacementDialog(QDialog):
                 form.show_violations(exc.violations)
             self._fail(translate_error(exc))
             return False
+        except ConflictError:
+            self._conflict()
+            return False
         except DomainError as exc:
             self._fail(translate_error(exc))
             return False
@@ -284,6 +293,15 @@ class PlacementDialog(QDialog):
     def save_and_close(self) -> None:
         if self.save():
             self.accept()
+
+    def _conflict(self) -> None:
+        """Someone else saved first: reload (dropping this officer's edits) or keep editing."""
+        if ask_reload(self):
+            self._fail("")
+            self._load()
+            self._update_buttons()
+        else:
+            self._fail(translate_error(ConflictError("record.conflict")))
 
     def _fail(self, text: str) -> None:
         self.general_error.setText(text)
@@ -330,6 +348,9 @@ class PlacementDialog(QDialog):
         except RuleBlocked as exc:
             lines = [finding_text(f.rule_id, f.field, f.params, f.severity) for f in exc.findings]
             self._fail(translate_error(exc) + "\n" + "\n".join(f"• {line}" for line in lines))
+            return
+        except ConflictError:
+            self._conflict()
             return
         except DomainError as exc:
             self._fail(translate_error(exc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTimer
@@ -48,6 +49,9 @@ class StudentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("StudentDialog")
         self._service = service
+        if detail is not None:  # the form shows full numbers only with the right, and audited
+            with contextlib.suppress(DomainError):  # else keep it; saving reports the problem
+                detail = service.get(detail.id, for_edit=True)
         self._detail = detail
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit student") if detail else self.tr("New student"))
@@ -129,6 +133,13 @@ class StudentDialog(QDialog):
     def _fill(self, d: StudentDetail) -> None:
         self.name.setText(d.name)
         self.id_number.setText(d.id_number)
+        if "*" in d.id_number:
+            self.id_number.setToolTip(
+                self.tr(
+                    "Shown masked: you do not have the right to see full personal data. "
+                    "Leave it unchanged to keep the stored number."
+                )
+            )
         self.student_no.setText(d.student_no or "")
         self.phone.setText(d.phone or "")
         self.address.setText(d.address or "")
@@ -166,16 +177,20 @@ class StudentDialog(QDialog):
         )
 
     def revalidate(self) -> None:
-        violations = self._service.validate(self.draft())
+        violations = self._service.validate(self.draft(), self._detail.id if self._detail else None)
         unplaced = self.form.show_violations(violations)
         guardian_texts = [translate_error(ValidationFailed([v])) for v in unplaced]
         self.guardian_error.setText("\n".join(guardian_texts))
         rid, _ = parse_resident_id(self.id_number.text())
+        d = self._detail
+        born = (rid.birth_date, rid.sex) if rid else None
+        if born is None and d is not None and self.id_number.text() == d.id_number:
+            born = (d.birth_date, d.sex)  # masked, unchanged: the stored facts
         self.derived.setText(
             self.tr("Born %1, %2")
-            .replace("%1", rid.birth_date.isoformat())
-            .replace("%2", labels.sex(rid.sex))
-            if rid
+            .replace("%1", born[0].isoformat())
+            .replace("%2", labels.sex(born[1]))
+            if born
             else ""
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

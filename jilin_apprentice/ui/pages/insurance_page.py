@@ -193,6 +193,13 @@ class ListTab(QWidget):
             if path is None:
                 return None
         titles, rows = self.proxy.shown_cells(self.table.horizontalHeader())
+        if path.suffix.lower() != ".xlsx":  # as write_xlsx will name it, for the audit entry
+            path = path.with_name(path.name + ".xlsx")
+        try:  # in the audit trail first; refused without the export right (R-PI-7)
+            self.page.services.audit_trail.record_export(self.title, len(rows), file_name=path.name)
+        except DomainError as exc:
+            Dialogs.warning(self, self.tr("Not exported"), translate_error(exc))
+            return None
         try:
             written = write_xlsx(path, self.title, titles, rows)
         except OSError as exc:
