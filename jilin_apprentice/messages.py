@@ -201,6 +201,11 @@ CODES: dict[str, str] = {
     "db.folder_not_writable": QT_TRANSLATE_NOOP(
         "Messages", "The folder {path} is not writable; choose another data folder."
     ),
+    "db.server_unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server cannot be reached. Nothing was saved by this step; check the "
+        "network or ask the administrator whether the server is running, then try again.",
+    ),
     "db.locked": QT_TRANSLATE_NOOP(
         "Messages", "The database is in use by another program. Close it and try again."
     ),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.services.access import Access, system_principal
@@ -44,7 +45,11 @@ from jilin_apprentice.services.statistics import StatisticsService
 from jilin_apprentice.services.students import StudentService
 from jilin_apprentice.services.training_calendar import TrainingCalendarService
 from jilin_apprentice.services.users import UserService
-from jilin_apprentice.storage.engine import make_engine, make_session_factory
+from jilin_apprentice.storage.engine import (
+    make_engine,
+    make_session_factory,
+    translate_operational_error,
+)
 from jilin_apprentice.storage.migrate import upgrade_database
 from jilin_apprentice.storage.models import Student
 from jilin_apprentice.storage.uow import UnitOfWork
@@ -107,7 +112,10 @@ def open_services(
     today: Callable[[], dt.date] = dt.date.today,
 ) -> Services:
     """Open (creating if needed) and migrate the database, then build the services over it."""
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except OperationalError as exc:
+        raise translate_operational_error(exc) or exc from exc
     parsed = make_url(url)
     sqlite_file = None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
@@ -117,6 +125,9 @@ def open_services(
         if sqlite_file is not None:
             startup_check(sqlite_file, backup_dir)  # a damaged file: say which backup to restore
         upgrade_database(engine, sqlite_file=sqlite_file, backup_dir=backup_dir)
+    except OperationalError as exc:  # a PostgreSQL server that is down or unreachable
+        engine.dispose()
+        raise translate_operational_error(exc) or exc from exc
     except Exception:
         engine.dispose()
         raise

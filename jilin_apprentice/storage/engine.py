@@ -87,4 +87,7 @@ def translate_operational_error(exc: Exception) -> DomainError | None:
             return DomainError("db.not_a_database", path="")
         if "disk" in message and "full" in message:
             return DomainError("db.disk_full")
+    gone = ("connection refused", "could not connect", "server closed", "terminating connection")
+    if any(word in message for word in gone) or "connection failed" in message:
+        return DomainError("db.server_unreachable")  # PostgreSQL: down, or gone mid-session
     return None

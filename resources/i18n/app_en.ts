@@ -6603,6 +6603,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
         <translation>The folder {path} is not writable; choose another data folder.</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. Nothing was saved by this step; check the network or ask the administrator whether the server is running, then try again.</source>
+        <translation>The database server cannot be reached. Nothing was saved by this step; check the network or ask the administrator whether the server is running, then try again.</translation>
+    </message>
+    <message>
         <source>The database is in use by another program. Close it and try again.</source>
         <translation>The database is in use by another program. Close it and try again.</translation>
     </message>

@@ -6569,6 +6569,10 @@ Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
         <translation>文件夹 {path} 不可写，请选择其他数据文件夹。</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. Nothing was saved by this step; check the network or ask the administrator whether the server is running, then try again.</source>
+        <translation>无法连接数据库服务器。这一步没有保存任何内容；请检查网络，或询问管理员服务器是否在运行，然后重试。</translation>
+    </message>
+    <message>
         <source>The database is in use by another program. Close it and try again.</source>
         <translation>数据库正被其他程序使用。请关闭后重试。</translation>
     </message>

@@ -100,3 +100,24 @@ def test_the_question_offers_reload_and_keep_editing(qtbot):
     run_modal(lambda: answers.append(ask_reload(None)), choose("Reload"))
     run_modal(lambda: answers.append(ask_reload(None)), choose("Keep editing"))
     assert answers == [True, False]
+
+
+def test_student_conflict_reloads_the_other_officers_change(qtbot, services):
+    from jilin_apprentice.ui.dialogs.student_dialog import StudentDialog
+
+    world = build_world(services)
+    sid = world.students[0]
+    dialog = StudentDialog(services.students, [], services.students.get(sid, for_edit=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = StudentDialog(services.students, [], services.students.get(sid, for_edit=True))
+    qtbot.addWidget(other)
+    other.name.setText("张改名")  # another officer renames the student first
+    ok_button(other).click()
+    dialog.name.setText("李改名")
+    Dialogs.answers = [True]  # reload
+    ok_button(dialog).click()
+    assert Dialogs.shown[-1] == conflict_texts()
+    assert dialog.name.text() == "张改名" and not dialog.isHidden()
+    ok_button(dialog).click()  # saving again after the reload works
+    assert services.students.get(sid).name == "张改名"

@@ -24,8 +24,8 @@ from jilin_apprentice.domain.validators import parse_resident_id
 from jilin_apprentice.services.dto import GuardianDraft, StudentDetail, StudentDraft
 from jilin_apprentice.services.students import StudentService
 from jilin_apprentice.ui import labels
+from jilin_apprentice.ui.dialogs.conflict import ask_reload
 from jilin_apprentice.ui.errors import translate_error
-from jilin_apprentice.ui.messages import Dialogs
 from jilin_apprentice.ui.widgets.form_frame import fit_to_screen, frame_dialog
 from jilin_apprentice.ui.widgets.validated_form import ValidatedForm
 
@@ -196,6 +196,18 @@ class StudentDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not any(v.severity == "block" for v in violations))
 
+    def _reload(self) -> None:
+        """After a conflict: show what is stored now (the officer's own edits are dropped)."""
+        assert self._detail is not None
+        try:
+            self._detail = self._service.get(self._detail.id, for_edit=True)
+        except DomainError as exc:
+            self.general_error.setText(translate_error(exc))
+            self.general_error.setVisible(True)
+            return
+        self._fill(self._detail)
+        self.revalidate()
+
     def save(self) -> None:
         try:
             if self._detail is None:
@@ -212,8 +224,9 @@ class StudentDialog(QDialog):
                 translate_error(ValidationFailed(unplaced)) if unplaced else ""
             )
             return
-        except ConflictError as exc:
-            Dialogs.warning(self, self.tr("Not saved"), translate_error(exc))
+        except ConflictError:
+            if self._detail is not None and ask_reload(self):  # another officer saved first
+                self._reload()
             return
         except DomainError as exc:
             self.general_error.setText(translate_error(exc))
