@@ -106,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(paths.logs, verbose=args.verbose)
     url = database_url(args, paths)
     try:
-        services = open_services(url, backup_dir=paths.backups, actor="system")
+        window = not args.command  # the window runs the checks once it is usable
+        services = open_services(url, backup_dir=paths.backups, actor="system", defer_checks=window)
     except DomainError as exc:
         if args.command == "restore" and exc.code.startswith("db.damaged"):
             from jilin_apprentice.cli_admin import run_restore_damaged

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 
 from jilin_apprentice.domain.errors import DomainError
@@ -100,6 +102,32 @@ class Services:
         with self.uow.read() as session:
             return int(session.scalar(select(func.count(Student.id))) or 0)
 
+    deferred_checks: bool = False
+
+    def daily_backup(self) -> None:
+        try:
+            self.backups.automatic()  # daily, rotated; a full disk must not stop the start
+        except DomainError as exc:
+            log.warning("Automatic backup not made: %s %s", exc.code, exc.params)
+
+    def start_up_checks(self) -> DomainError | None:
+        """The deferred integrity check, then the daily backup (only of a sound file); returns
+        the problem as the same message a damaged file gives at start, or None. Runs off the
+        GUI thread."""
+        if not self.deferred_checks:
+            return None
+        report = self.backups.check_integrity()
+        if not report.ok:
+            good = self.backups.newest_good_backup()
+            where = {"path": str(self.backups.sqlite_file), "detail": report.problems[0]}
+            if good is None:
+                return DomainError(
+                    "db.damaged_no_backup", **where, folder=str(self.backups.backup_dir)
+                )
+            return DomainError("db.damaged", **where, backup=good.path)
+        self.daily_backup()
+        return None
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -110,8 +138,14 @@ def open_services(
     backup_dir: Path | None = None,
     actor: str = "officer",
     today: Callable[[], dt.date] = dt.date.today,
+    defer_checks: bool = False,
 ) -> Services:
-    """Open (creating if needed) and migrate the database, then build the services over it."""
+    """Open (creating if needed) and migrate the database, then build the services over it.
+
+    The integrity check and the daily backup read the whole file (about 1 s for 100,000
+    students); the window passes `defer_checks` and runs `Services.start_up_checks` in the
+    background once it is usable. Migrations always back up first, whatever this says.
+    """
     try:
         engine = make_engine(url)
     except OperationalError as exc:
@@ -122,12 +156,17 @@ def open_services(
         sqlite_file = Path(str(parsed.database))
     existed = sqlite_file is not None and sqlite_file.exists() and sqlite_file.stat().st_size > 0
     try:
-        if sqlite_file is not None:
+        if sqlite_file is not None and not defer_checks:
             startup_check(sqlite_file, backup_dir)  # a damaged file: say which backup to restore
         upgrade_database(engine, sqlite_file=sqlite_file, backup_dir=backup_dir)
     except OperationalError as exc:  # a PostgreSQL server that is down or unreachable
         engine.dispose()
         raise translate_operational_error(exc) or exc from exc
+    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError):
+        engine.dispose()
+        if sqlite_file is not None and defer_checks:  # damage met before the deferred check
+            startup_check(sqlite_file, backup_dir)  # raises the message naming the backup
+        raise
     except Exception:
         engine.dispose()
         raise
@@ -189,9 +228,7 @@ def open_services(
         services.evaluations.findings_for_all,
         services.logbook.findings_for_all,
     ]
-    if existed:
-        try:
-            services.backups.automatic()  # daily, rotated; a full disk must not stop the start
-        except DomainError as exc:
-            log.warning("Automatic backup not made: %s %s", exc.code, exc.params)
+    services.deferred_checks = existed and defer_checks
+    if existed and not defer_checks:
+        services.daily_backup()
     return services

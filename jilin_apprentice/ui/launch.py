@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
@@ -151,7 +151,9 @@ def run_gui(services: Services, args: argparse.Namespace, paths: DataPaths, log_
     Dialogs.enabled = not (args.no_dialogs or args.smoke_test or args.screenshot)
     install_excepthook(log_path)
     if args.smoke_test:
-        return smoke_test(build_window(services, state), app)
+        window = build_window(services, state)
+        run_start_up_checks(services, window)  # in the background, as for a person
+        return smoke_test(window, app)
     if args.screenshot:
         size = _parse_size(args.size)
         window = build_window(services, state)
@@ -164,7 +166,41 @@ def run_gui(services: Services, args: argparse.Namespace, paths: DataPaths, log_
     window = build_window(services, state)
     show_user(window, principal)
     window.show()
+    run_start_up_checks(services, window)
     return app.exec()
+
+
+class _ChecksDone(QObject):
+    finished = Signal(object)  # DomainError or None, delivered on the GUI thread
+
+
+class _ChecksJob(QRunnable):
+    def __init__(self, services: Services, signals: _ChecksDone) -> None:
+        super().__init__()
+        self._services, self._signals = services, signals
+
+    def run(self) -> None:
+        try:
+            problem = self._services.start_up_checks()
+        except Exception:  # a check that fails to run must not take the window down
+            log.exception("Start-up checks failed")
+            problem = None
+        self._signals.finished.emit(problem)
+
+
+def run_start_up_checks(services: Services, window: QWidget) -> _ChecksDone:
+    """The integrity check and the daily backup, after the window is usable (issue 8: they read
+    the whole file); a damaged file is reported with the backup to restore."""
+    signals = _ChecksDone(window)
+
+    def report(problem: object) -> None:
+        if problem is not None:
+            title = QCoreApplication.translate("Launch", "The database is damaged")
+            Dialogs.warning(window, title, translate_error(problem))  # type: ignore[arg-type]
+
+    signals.finished.connect(report)
+    QThreadPool.globalInstance().start(_ChecksJob(services, signals))
+    return signals
 
 
 def smoke_test(window: MainWindow, app: QApplication) -> int:

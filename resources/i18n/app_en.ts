@@ -5634,6 +5634,10 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -10194,10 +10198,6 @@ The damaged file is kept in the backups folder.</translation>
     <message>
         <source>Born %1, %2</source>
         <translation>Born %1, %2</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>

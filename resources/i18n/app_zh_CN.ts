@@ -5601,6 +5601,10 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>The database is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -10154,10 +10158,6 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>Born %1, %2</source>
         <translation>出生于 %1，%2</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
