@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+if TYPE_CHECKING:  # openpyxl costs ~0.1 s to import: loaded at the first export, not at start
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+# the characters XML 1.0 cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE, without importing it)
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -92,6 +94,10 @@ def write_xlsx(
         path = path.with_name(path.name + ".xlsx")
     rows = list(rows)
     headers = [_clean(str(h)) for h in headers]
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook(write_only=True)
     sheet: WriteOnlyWorksheet = book.create_sheet(_sheet_title(title))
     widths = [display_width(h) for h in headers]
@@ -126,13 +132,17 @@ def _clean(text: str) -> str:
 
 
 def _header_cell(sheet: WriteOnlyWorksheet, text: str, font: Font, align: Alignment) -> object:
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"
     cell.font, cell.alignment = font, align
     return cell
 
 
-def _formatted(sheet: WriteOnlyWorksheet, value: object, number_format: str) -> WriteOnlyCell:
+def _formatted(sheet: WriteOnlyWorksheet, value: object, number_format: str) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=value)
     cell.number_format = number_format
     return cell
@@ -152,6 +162,8 @@ def _typed(sheet: WriteOnlyWorksheet, value: object) -> object:
         return _formatted(sheet, float(value), MONEY_FORMAT)
     text = _clean(str(value))
     if text[:1] == TEXT_MARKER or text[:1] in ("=", "{"):
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(sheet, value=text)
         cell.data_type = "s"  # text typed by a user (a name, a note), never a formula
         return cell
