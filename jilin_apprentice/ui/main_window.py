@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.open_import)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
+        switch_action = QAction(self.tr("&Switch user…"), self)
+        switch_action.setObjectName("switchUserAction")
+        switch_action.triggered.connect(self.switch_user)
+        file_menu.addAction(switch_action)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, name in enumerate(PAGES, start=1):
@@ -105,6 +109,18 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def switch_user(self) -> bool:
+        """Log out and let someone else log in; quitting the login closes the window."""
+        from jilin_apprentice.ui.dialogs.login_dialog import ask_login, show_user
+
+        self._services.users.logout()
+        principal = ask_login(self._services, self)
+        if principal is None:
+            self.close()
+            return False
+        show_user(self, principal)
+        return True
 
     def open_import(self) -> None:
         """File ▸ Import: the dialog writes in one transaction; the open page reloads after."""

@@ -6197,6 +6197,10 @@ Log: %1</translation>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>

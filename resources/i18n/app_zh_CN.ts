@@ -6163,6 +6163,10 @@ Log: %1</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from jilin_apprentice.domain.enums import Role
 from jilin_apprentice.services.user_dto import UserDraft
@@ -181,3 +181,42 @@ def test_smoke_test_runs_as_the_system_without_a_prompt(
     code, asked, _window = _run_gui(monkeypatch, services, tmp_path, None, smoke_test=True)
     assert (code, asked) == (3, 0)
     assert services.access.principal.role == Role.ADMIN
+
+
+def test_switch_user_logs_the_next_person_in_and_renames_the_window(qtbot, services, tmp_path):
+    from jilin_apprentice.ui.launch import build_window
+    from jilin_apprentice.ui.state import UiState
+
+    _team(services)
+    first = services.users.login("teacher", PW)
+    window = build_window(services, UiState(tmp_path / "ui.ini"))
+    qtbot.addWidget(window)
+    show_user(window, first)
+
+    def log_in_as_admin(dialog) -> None:
+        dialog.username.setText("admin")
+        dialog.password.setText(PW)
+        ok_button(dialog).click()
+
+    switched: list[bool] = []
+    run_modal(lambda: switched.append(window.switch_user()), log_in_as_admin)
+    assert switched == [True]
+    assert services.access.principal.username == "admin"
+    labels = window.statusBar().findChildren(QLabel, "userLabel")
+    assert len(labels) == 1 and "张老师" not in labels[0].text()
+    assert window.windowTitle().endswith("– 系统管理员") and "张老师" not in window.windowTitle()
+
+
+def test_quitting_the_login_after_a_switch_closes_the_window(qtbot, services, tmp_path):
+    from jilin_apprentice.ui.launch import build_window
+    from jilin_apprentice.ui.state import UiState
+
+    _team(services)
+    services.users.login("admin", PW)
+    window = build_window(services, UiState(tmp_path / "ui.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    switched: list[bool] = []
+    run_modal(lambda: switched.append(window.switch_user()), lambda dialog: dialog.reject())
+    assert switched == [False] and window.isHidden()
+    assert services.access.principal.username != "admin"  # logged out: nobody's rights remain
