@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from jilin_apprentice.pdf.statistics_pdf import ReportDoc, ReportTable
-from jilin_apprentice.services.table_export import display_width
+from jilin_apprentice.services.table_export import display_width, neutralise
 
 FORMATS = {"int": "#,##0", "pct": "0.0%", "ratio": "0.00", "fen": "#,##0.00"}
 BAD_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
@@ -25,8 +25,7 @@ def _value(value: object, kind: str) -> object:
     if kind == "fen" and isinstance(value, int):
         return value / 100
     if kind == "text":
-        text = str(value)
-        return "'" + text if text[:1] in "=+-@" else text  # never a formula
+        return neutralise(str(value))  # never a formula (the exports' one guard)
     return value
 
 
