@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="folder for the database, backups, exports and logs")
     parser.add_argument("--db", help="database URL (default: SQLite file in the data folder)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    parser.add_argument("--lang", choices=("zh_CN", "en", "ko"), help="interface language")
     parser.add_argument(
         "--demo",
         action="store_true",

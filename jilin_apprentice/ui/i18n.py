@@ -9,15 +9,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from jilin_apprentice.paths import resources_dir
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("zh_CN", "en")
+LANGUAGES = ("zh_CN", "en", "ko")
 _installed: list[QTranslator] = []
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English source strings (also used by tests that switch language)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
     """Load `resources/i18n/app_<lang>.qm` and Qt's qtbase translations (standard buttons)."""
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
     QLocale.setDefault(QLocale(language))
     app_qm = resources_dir() / "i18n" / f"app_{language}.qm"
     candidates = [(str(app_qm), "")]

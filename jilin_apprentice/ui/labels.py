@@ -120,5 +120,5 @@ def skill_level(code: str | None) -> str:
 def industry(code: str, language: str = "zh_CN") -> str:
     for item in industries():
         if item.code == code:
-            return item.name_zh if language.startswith("zh") else item.name_en
+            return item.name_en if language == "en" else item.name_zh  # ko: official Chinese names
     return code

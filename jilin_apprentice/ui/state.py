@@ -19,7 +19,7 @@ class UiState:
     @property
     def language(self) -> str:
         value = self._settings.value("preferences/language", DEFAULT_LANGUAGE)
-        return str(value) if value in ("zh_CN", "en") else DEFAULT_LANGUAGE
+        return str(value) if value in ("zh_CN", "en", "ko") else DEFAULT_LANGUAGE
 
     @language.setter
     def language(self, value: str) -> None:

@@ -2164,6 +2164,41 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished">Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: every change is saved completely or not at all, so at most the last action was not carried out. You can keep working; if it happens again, restart the program and send the log file to whoever supports you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayTypeDialog</name>
     <message>
         <source>Set day type</source>
@@ -5636,16 +5671,6 @@
     <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your saved data is safe.
-Log: %1</source>
-        <translation>Something went wrong. Your saved data is safe.
-Log: %1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

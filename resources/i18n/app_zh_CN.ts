@@ -2149,6 +2149,41 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished">意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: every change is saved completely or not at all, so at most the last action was not carried out. You can keep working; if it happens again, restart the program and send the log file to whoever supports you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayTypeDialog</name>
     <message>
         <source>Set day type</source>
@@ -3436,7 +3471,7 @@
     </message>
     <message>
         <source>Year</source>
-        <translation>年级</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -5603,16 +5638,6 @@
     <message>
         <source>The database is damaged</source>
         <translation>数据库文件已损坏</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your saved data is safe.
-Log: %1</source>
-        <translation>程序出现错误。已保存的数据是安全的。
-日志：%1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -9476,7 +9501,7 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <name>ReportsPage</name>
     <message>
         <source>Year</source>
-        <translation>年级</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -1,7 +1,8 @@
-"""Fill unfinished .ts entries from a JSON map {English source: translation} (zh_CN), and the
-English file with the source text itself; then run update.py to rebuild the .qm files.
+"""Fill unfinished .ts entries from a JSON map {English source: translation}, and the English
+file with the source text itself; then run update.py to rebuild the .qm files.
 
-    python resources/i18n/fill.py zh.json [--contexts A,B]
+    python resources/i18n/fill.py zh.json [--contexts A,B]          # Chinese (and English)
+    python resources/i18n/fill.py ko.json --language ko             # Korean only
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def fill(ts: Path, mapping: dict[str, str] | None, contexts: set[str] | None) ->
             if text is None:
                 continue
             if message.get("numerus") == "yes":
-                # Chinese has one form; English two: "(s)" dropped, then spelled out
+                # Chinese and Korean have one form; English two: "(s)" dropped, then spelled out
                 forms = (
                     [text]
                     if mapping is not None
@@ -50,11 +51,15 @@ def fill(ts: Path, mapping: dict[str, str] | None, contexts: set[str] | None) ->
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("zh_json")
+    parser.add_argument("json_map")
     parser.add_argument("--contexts", default="")
+    parser.add_argument("--language", default="zh_CN", choices=("zh_CN", "ko"))
     args = parser.parse_args()
     contexts = set(filter(None, args.contexts.split(","))) or None
-    mapping = json.loads(Path(args.zh_json).read_text(encoding="utf-8"))
+    mapping = json.loads(Path(args.json_map).read_text(encoding="utf-8"))
+    if args.language == "ko":
+        print(f"filled {fill(HERE / 'app_ko.ts', mapping, contexts)} ko entries")
+        return 0
     zh = fill(HERE / "app_zh_CN.ts", mapping, contexts)
     en = fill(HERE / "app_en.ts", None, contexts)
     print(f"filled {zh} zh_CN and {en} en entries")

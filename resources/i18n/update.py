@@ -16,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGUAGES = ("zh_CN", "en")
+LANGUAGES = ("zh_CN", "en", "ko")
 
 
 def tool(name: str) -> str:

@@ -16,6 +16,33 @@ def test_language_choice_is_remembered(qtbot, tmp_path: Path):
     page.language.setCurrentIndex(page.language.findData("en"))
     assert page.notice.text()
     assert UiState(tmp_path / "settings.ini").language == "en"
+    page.language.setCurrentIndex(page.language.findData("ko"))
+    assert page.language.currentText() == "한국어"
+    assert UiState(tmp_path / "settings.ini").language == "ko"
+
+
+def test_korean_interface_translates_the_main_window(qtbot, services, ui_state):
+    """Yanbian officers: the whole window, menus and Qt's own buttons come up in Korean."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from jilin_apprentice.ui.i18n import install_translators, remove_translators
+    from jilin_apprentice.ui.launch import build_window
+
+    app = QApplication.instance()
+    locale = QLocale()
+    install_translators(app, "ko")
+    try:
+        window = build_window(services, ui_state)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[0] == "파일(&F)"
+        assert all(any("\uac00" <= ch <= "\ud7a3" for ch in text) for text in menus)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "취소"
+    finally:
+        remove_translators(app)
+        QLocale.setDefault(locale)
 
 
 def test_rule_parameters_are_listed_and_a_new_dated_value_takes_effect(qtbot, services, ui_state):

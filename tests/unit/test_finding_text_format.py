@@ -145,7 +145,7 @@ def test_rule_titles():
     )
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
 def test_translations_keep_the_placeholders(language: str):
     root = ET.parse(I18N / f"app_{language}.ts").getroot()
     for context in root.iter("context"):

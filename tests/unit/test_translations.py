@@ -1,4 +1,4 @@
-"""Every source string is translated (zh_CN is the default language; en is complete too)."""
+"""Every source string is translated (zh_CN is the default language; en and ko are complete too)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,12 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
 def test_no_unfinished_translations(language: str):
     assert unfinished(I18N / f"app_{language}.ts") == []
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
 def test_every_source_string_is_in_the_ts_file(tmp_path: Path, language: str):
     copy = tmp_path / f"app_{language}.ts"
     shutil.copy(I18N / f"app_{language}.ts", copy)
@@ -47,7 +47,7 @@ def test_every_source_string_is_in_the_ts_file(tmp_path: Path, language: str):
     assert unfinished(copy) == [], "run: python resources/i18n/update.py and translate"
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
 def test_compiled_qm_is_current(tmp_path: Path, language: str):
     fresh = tmp_path / "fresh.qm"
     update.lrelease(I18N / f"app_{language}.ts", fresh)
@@ -59,6 +59,19 @@ def test_chinese_is_really_chinese():
     texts = [m.findtext("translation") or "" for m in root.iter("message")]
     with_cjk = [t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
     assert len(with_cjk) >= 0.9 * len(texts)
+
+
+def test_korean_is_really_korean():
+    """Yanbian officers get Korean, not Chinese left over from a copied catalogue."""
+    root = ET.parse(I18N / "app_ko.ts").getroot()
+    texts = [
+        m.findtext("translation") or m.findtext("translation/numerusform") or ""
+        for m in root.iter("message")
+    ]
+    hangul = [t for t in texts if any("\uac00" <= ch <= "\ud7a3" for ch in t)]
+    han = [t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
+    assert len(hangul) >= 0.95 * len(texts)
+    assert len(han) <= 0.02 * len(texts)  # only Chinese values the importer must match
 
 
 assert sys.version_info >= (3, 11)

@@ -21,7 +21,7 @@ from jilin_apprentice.services.container import Services
 from jilin_apprentice.ui.state import UiState
 from jilin_apprentice.ui.widgets.rule_parameters import RuleParametersBox
 
-LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))  # shown in their own language
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"), ("ko", "한국어"))  # shown in their own language
 
 
 class SettingsPage(QWidget):
