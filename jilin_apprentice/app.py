@@ -126,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_seed(services, args.size, args.seed)
         if args.command == "compliance":
             return run_compliance(services, args.json)
+        if args.command == "agreement" and args.action == "reading-copy":
+            from jilin_apprentice.cli_reading_copy import run as run_reading_copy
+
+            return run_reading_copy(services, args)
         if args.command == "agreement":
             return run_generate(services, args)
         if args.command in ("audit", "backup", "restore"):

@@ -7,6 +7,7 @@ import argparse
 from jilin_apprentice import __version__
 from jilin_apprentice.cli_admin import add_parsers as add_admin_parsers
 from jilin_apprentice.cli_data import add_parsers as add_data_parsers
+from jilin_apprentice.cli_reading_copy import add_parser as add_reading_copy_parser
 
 PAGES = (
     "home",
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     sign.add_argument("--out", help="signed file (default: FILE-signed.pdf)")
     verify = actions.add_parser("verify", help="check that a signed agreement is intact")
     verify.add_argument("file")
+    add_reading_copy_parser(actions)
     add_data_parsers(sub)
     add_admin_parsers(sub)
     return parser

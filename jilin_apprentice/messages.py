@@ -291,6 +291,7 @@ from jilin_apprentice import (  # noqa: E402
     messages_pay,
     messages_privacy,
     messages_programmes,
+    messages_reading_copy,
     messages_statistics,
     messages_users,
     messages_visits,
@@ -313,6 +314,7 @@ for _module in (
     messages_audit,
     messages_backups,
     messages_privacy,
+    messages_reading_copy,
 ):
     FIELDS.update(_module.FIELDS)
     CODES.update(_module.CODES)

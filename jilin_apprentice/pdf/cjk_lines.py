@@ -3,6 +3,9 @@ opening punctuation never ends one, and Latin runs (IDs, dates, amounts) are nev
 
 ReportLab's own CJK wrapping lets a line start with "，" or "。", which reads as a typo on a
 printed legal record; both the agreement and the logbook sheets break through here.
+Korean is written in words (어절) separated by spaces, so a run of Hangul, together with the
+digits, Latin marks and "·" inside it ("2026년", "갑(학교)", "토요일·일요일"), is one piece too:
+it breaks at spaces.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from collections.abc import Callable
 
 NO_START = frozenset("，。、；：？！）》」』】〕〉”’…·%‰℃,.;:?!)]}")
 NO_END = frozenset("（《「『【〔〈“‘([{¥$")
-_UNITS = re.compile(r"[!-~]+|\n| +|.", re.S)
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3"
+_UNITS = re.compile(rf"(?:[!-~·]*[{_HANGUL}])+[!-~·]*|[!-~]+|\n| +|.", re.S)
 
 
 def units(text: str) -> list[str]:

@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, select
 
 from jilin_apprentice.domain.errors import DomainError
@@ -110,6 +109,8 @@ def startup_check(sqlite_file: Path, backup_dir: Path | None) -> None:
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 

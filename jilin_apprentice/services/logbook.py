@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,7 +34,6 @@ from jilin_apprentice.domain.errors import (
     Violation,
 )
 from jilin_apprentice.domain.rules.model import Finding
-from jilin_apprentice.pdf.logbook_pdf import SheetData, write_sheets
 from jilin_apprentice.services import logbook_import
 from jilin_apprentice.services import logbook_queries as q
 from jilin_apprentice.services.audit import AuditWriter, diff
@@ -57,6 +57,9 @@ from jilin_apprentice.storage.models import (
     Student,
 )
 from jilin_apprentice.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from jilin_apprentice.pdf.logbook_pdf import SheetData
 
 DEFAULT_SETTINGS = {"copy_similarity_pct": 80, "min_chars": 30}
 
@@ -279,6 +282,8 @@ class LogbookService:
     # --- printing and findings -----------------------------------------------------------------
     def print_sheets(self, entry_ids: list[int], path: Path) -> Path:
         """A4, one page per entry, with a QR of the record ID for the signatures on paper."""
+        from jilin_apprentice.pdf.logbook_pdf import write_sheets  # ReportLab: on first print
+
         views = [self.get(i) for i in entry_ids]
         with self._uow.read() as session:
             school = session.scalar(select(SchoolProfile.name).limit(1)) or ""
@@ -371,6 +376,8 @@ def _editable(session: Session, entry_id: int, version: int | None) -> LogEntry:
 
 
 def _sheet(school: str, v: LogEntryView) -> SheetData:
+    from jilin_apprentice.pdf.logbook_pdf import SheetData
+
     r = v.row
     return SheetData(
         entry_id=r.id,

@@ -21,7 +21,7 @@ from jilin_apprentice.domain import retention as rules
 from jilin_apprentice.domain.enums import StudentStatus
 from jilin_apprentice.domain.errors import ConflictError, NotFound, ValidationFailed, Violation
 from jilin_apprentice.domain.masking import mask_id_number
-from jilin_apprentice.pdf.privacy_notice_pdf import NOTICE_VERSION, write_notice
+from jilin_apprentice.pdf.privacy_notice_text import NOTICE_VERSION
 from jilin_apprentice.services import privacy_records as records
 from jilin_apprentice.services.access import ADMIN
 from jilin_apprentice.services.audit import AuditWriter, diff
@@ -350,6 +350,8 @@ class PrivacyService:
         """The printable notice (Chinese), blank or filled in for one student."""
         with self._uow.read() as session:
             data = records.notice_data(session, student_id, self._today())
+        from jilin_apprentice.pdf.privacy_notice_pdf import write_notice  # ReportLab on use
+
         return write_notice(path, data)
 
     # --- choosing a student (the Settings panel) -----------------------------------------------

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from jilin_apprentice.domain import retention as rules
 from jilin_apprentice.domain.enums import PlacementStatus
 from jilin_apprentice.domain.errors import NotFound, ValidationFailed, Violation
-from jilin_apprentice.pdf.privacy_notice_pdf import NOTICE_VERSION, NoticeData
+from jilin_apprentice.pdf.privacy_notice_text import NOTICE_VERSION, NoticeData
 from jilin_apprentice.services.audit import _chain_hash
 from jilin_apprentice.services.privacy_dto import RetentionCandidate
 from jilin_apprentice.services.rule_params import value_in_force

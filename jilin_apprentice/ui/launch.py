@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 import time
@@ -10,24 +11,27 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
 from jilin_apprentice.cli import PAGES
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.paths import DataPaths, resources_dir
 from jilin_apprentice.services.container import Services
-from jilin_apprentice.ui.dialogs.placement_dialog import PlacementDialog
 from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.i18n import install_translators
 from jilin_apprentice.ui.main_window import MainWindow
 from jilin_apprentice.ui.messages import Dialogs
-from jilin_apprentice.ui.pages.enterprises_page import EnterprisesPage
-from jilin_apprentice.ui.pages.placements_page import PlacementsPage
-from jilin_apprentice.ui.pages.settings_page import SettingsPage
-from jilin_apprentice.ui.pages.staff_page import StaffPage
-from jilin_apprentice.ui.pages.students_page import StudentsPage
 from jilin_apprentice.ui.state import UiState
 
 log = logging.getLogger(__name__)
@@ -49,7 +53,19 @@ def make_application(language: str) -> QApplication:
     else:
         log.warning("Bundled font %s could not be loaded", FONT_FILE)
     install_translators(app, language)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """Every rendered size, so 150 % scaling picks a sharp one (resources/icons/render.py)."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = folder / f"app_{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def _home_page(
@@ -100,27 +116,37 @@ def _agreements_page(services: Services, state: UiState) -> QWidget:
     return AgreementsPage(services, state)
 
 
+def _list_page(module: str, name: str, services: Services, state: UiState) -> QWidget:
+    """Pages are imported when first shown, not at start (issue 9: a usable window in 1 s)."""
+    page_class = getattr(importlib.import_module(f"jilin_apprentice.ui.pages.{module}"), name)
+    if name == "SettingsPage":
+        return page_class(state, services)
+    return page_class(services, state)
+
+
 def page_factories(
     services: Services, state: UiState, main: Callable[[], MainWindow]
 ) -> dict[str, Callable[[], QWidget]]:
     def open_placement(placement_id: int) -> bool:
+        from jilin_apprentice.ui.dialogs.placement_dialog import PlacementDialog
+
         dialog = PlacementDialog(services, placement_id, parent=main())
         dialog.exec()
         return dialog.changed
 
     factories: dict[str, Callable[[], QWidget]] = {
         "home": lambda: _home_page(services, state, open_placement),
-        "placements": lambda: PlacementsPage(services, state),
+        "placements": lambda: _list_page("placements_page", "PlacementsPage", services, state),
         "insurance": lambda: _insurance_page(services, state, open_placement),
         "apprenticeships": lambda: _apprenticeships_page(services, state, open_placement),
         "board": lambda: _board_page(services, state),
         "reports": lambda: _reports_page(services, state),
         "pay": lambda: _pay_page(services, state),
         "agreements": lambda: _agreements_page(services, state),
-        "students": lambda: StudentsPage(services, state),
-        "enterprises": lambda: EnterprisesPage(services, state),
-        "staff": lambda: StaffPage(services, state),
-        "settings": lambda: SettingsPage(state, services),
+        "students": lambda: _list_page("students_page", "StudentsPage", services, state),
+        "enterprises": lambda: _list_page("enterprises_page", "EnterprisesPage", services, state),
+        "staff": lambda: _list_page("staff_page", "StaffPage", services, state),
+        "settings": lambda: _list_page("settings_page", "SettingsPage", services, state),
     }
     return factories
 
@@ -265,24 +291,10 @@ def screenshot(
 
 
 def install_excepthook(log_path: Path) -> None:
-    """Bugs: log, then a short message with the details folded away and the log path."""
+    """Bugs: log, then the crash dialog (short message, details folded away, the log path)."""
+    from jilin_apprentice.ui.dialogs.crash_dialog import CrashHandler
 
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
-        details = "".join(traceback.format_exception(exc_type, exc, tb))  # type: ignore[arg-type]
-        log.error("Unhandled exception:\n%s", details)
-        if not Dialogs.enabled:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("Launch", "Unexpected error"),
-            QCoreApplication.translate(
-                "Launch", "Something went wrong. Your saved data is safe.\nLog: %1"
-            ).replace("%1", str(log_path)),
-        )
-        box.setDetailedText(details)
-        box.exec()
-
-    sys.excepthook = hook
+    sys.excepthook = CrashHandler(log_path)
 
 
 def show_fatal_error(exc: DomainError, args: argparse.Namespace, log_path: Path) -> int:

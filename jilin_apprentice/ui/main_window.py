@@ -5,23 +5,37 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from jilin_apprentice import __version__
 from jilin_apprentice.cli import PAGES
+from jilin_apprentice.paths import resources_dir
 from jilin_apprentice.services.container import Services
 from jilin_apprentice.ui.pages.placeholder_page import PlaceholderPage
 from jilin_apprentice.ui.state import UiState
+
+
+def nav_icon(name: str) -> QIcon:
+    """The page's icon at 100/150/200 % (resources/icons/render.py); empty if absent.
+
+    One dark-blue icon for every state: native Windows styles select with a light background,
+    where a white "selected" variant would vanish.
+    """
+    icon = QIcon()
+    folder = resources_dir() / "icons" / "nav"
+    for size in (20, 30, 40):
+        path = folder / f"{name}_{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))  # with the size Qt need not read the file
+    return icon
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +50,7 @@ class MainWindow(QMainWindow):
         self._state = state
         self._factories = page_factories
         self._pages: dict[str, QWidget] = {}
+        self._help: QWidget | None = None
         self.setWindowTitle(self.tr("Jilin Apprentice – internships and apprenticeships"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -44,7 +59,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(120)
         self.stack = QStackedWidget()
         for name in PAGES:
-            item = QListWidgetItem(self.page_title(name))
+            item = QListWidgetItem(nav_icon(name), self.page_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced on first visit
@@ -106,9 +121,37 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
+        guide = QAction(self.tr("&User guide"), self, objectName="userGuideAction")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(lambda _checked=False: self.show_user_guide())
+        keys = QAction(self.tr("&Keyboard shortcuts"), self, objectName="shortcutsAction")
+        keys.setShortcut(QKeySequence("Ctrl+/"))
+        keys.triggered.connect(lambda _checked=False: self.show_shortcuts())
+        about = QAction(self.tr("&About"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
+        help_menu.addActions([guide, keys])
+        help_menu.addSeparator()
         help_menu.addAction(about)
+
+    def show_user_guide(self) -> QWidget:
+        """Help ▸ User guide (F1): one non-modal window, raised if already open."""
+        from jilin_apprentice.ui.dialogs.help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+        return self._help
+
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts, read from this window's menus when opened."""
+        from jilin_apprentice.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def switch_user(self) -> bool:
         """Log out and let someone else log in; quitting the login closes the window."""
@@ -135,14 +178,12 @@ class MainWindow(QMainWindow):
                 reload()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Jilin Apprentice"),
-            self.tr(
-                "Jilin Apprentice %1\nOffline internship and apprenticeship management for "
-                "vocational schools.\nFont: WenQuanYi Micro Hei (Apache 2.0 / GPLv3)."
-            ).replace("%1", __version__),
-        )
+        """Help ▸ About: version, bundled libraries and font with their licences."""
+        from jilin_apprentice.ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def page(self, name: str) -> QWidget:
         """The page widget, built on first use."""

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Jilin Apprentice</source>
+        <translation>About Jilin Apprentice</translation>
+    </message>
+    <message>
+        <source>Jilin Apprentice</source>
+        <translation>Jilin Apprentice</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Offline internship and apprenticeship management for vocational schools. It uses the following free software and font; their licences are shown below and ship with the program.</source>
+        <translation>Offline internship and apprenticeship management for vocational schools. It uses the following free software and font; their licences are shown below and ship with the program.</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copy versions</translation>
+    </message>
+    <message>
+        <source>Copy the versions for a support request</source>
+        <translation>Copy the versions for a support request</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>AgreementBatchDialog</name>
     <message>
         <source>Blocked by %1</source>
@@ -2167,35 +2210,35 @@
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished">Unexpected error</translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: every change is saved completely or not at all, so at most the last action was not carried out. You can keep working; if it happens again, restart the program and send the log file to whoever supports you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Your data is safe: every change is saved completely or not at all, so at most the last action was not carried out. You can keep working; if it happens again, restart the program and send the log file to whoever supports you.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file: %1</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Show details</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open log folder</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy details</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide details</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4647,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide is available in Chinese only.</source>
+        <translation>The user guide is available in Chinese only.</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter: next)</source>
+        <translation>Find in the guide (Enter: next)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Scanning…</source>
@@ -6234,20 +6296,16 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>About Jilin Apprentice</source>
-        <translation>About Jilin Apprentice</translation>
-    </message>
-    <message>
-        <source>Jilin Apprentice %1
-Offline internship and apprenticeship management for vocational schools.
-Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
-        <translation>Jilin Apprentice %1
-Offline internship and apprenticeship management for vocational schools.
-Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
@@ -7586,6 +7644,30 @@ The damaged file is kept in the backups folder.</translation>
     <message>
         <source>{field} is wrong.</source>
         <translation>{field} is wrong.</translation>
+    </message>
+    <message>
+        <source>The school does not offer Korean reading copies of agreements. An administrator can turn on &quot;Offer a Korean reading copy of agreements&quot; in Settings &gt; General.</source>
+        <translation>The school does not offer Korean reading copies of agreements. An administrator can turn on &quot;Offer a Korean reading copy of agreements&quot; in Settings &gt; General.</translation>
+    </message>
+    <message>
+        <source>Placement {placement} has no generated agreement yet, so there is nothing to translate. Generate the agreement first.</source>
+        <translation>Placement {placement} has no generated agreement yet, so there is nothing to translate. Generate the agreement first.</translation>
+    </message>
+    <message>
+        <source>The PDF of agreement {number} is not on file ({path}), so no reading copy can be made of it.</source>
+        <translation>The PDF of agreement {number} is not on file ({path}), so no reading copy can be made of it.</translation>
+    </message>
+    <message>
+        <source>The placement&apos;s record changed after agreement {number} was generated, so a translation made now could differ from what the agreement says. Generate a new version of the agreement first.</source>
+        <translation>The placement&apos;s record changed after agreement {number} was generated, so a translation made now could differ from what the agreement says. Generate a new version of the agreement first.</translation>
+    </message>
+    <message>
+        <source>{path} is the file of agreement {number}; the reading copy never replaces an agreement. Choose another file name.</source>
+        <translation>{path} is the file of agreement {number}; the reading copy never replaces an agreement. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>The PDF {path} could not be written: {reason}</source>
+        <translation>The PDF {path} could not be written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -9472,6 +9554,52 @@ The damaged file is kept in the backups folder.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingCopyAction</name>
+    <message>
+        <source>Korean reading copy…</source>
+        <translation>Korean reading copy…</translation>
+    </message>
+    <message>
+        <source>Save a Korean translation of this agreement, for reading only (not signed)</source>
+        <translation>Save a Korean translation of this agreement, for reading only (not signed)</translation>
+    </message>
+    <message>
+        <source>Save the Korean reading copy</source>
+        <translation>Save the Korean reading copy</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading copy not saved</source>
+        <translation>Reading copy not saved</translation>
+    </message>
+    <message>
+        <source>Korean reading copy of %1 saved: %2 (for reading only; not the agreement)</source>
+        <translation>Korean reading copy of %1 saved: %2 (for reading only; not the agreement)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCopyBox</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Offer a Korean reading copy of agreements</source>
+        <translation>Offer a Korean reading copy of agreements</translation>
+    </message>
+    <message>
+        <source>The agreement stays Chinese: it is the legal text and the only one signed. When this is on, the Agreements page can also save a Korean translation of a generated agreement, marked on every page as for reading only.</source>
+        <translation>The agreement stays Chinese: it is the legal text and the only one signed. When this is on, the Agreements page can also save a Korean translation of a generated agreement, marked on every page as for reading only.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel visit</source>
@@ -9866,6 +9994,165 @@ The damaged file is kept in the backups folder.</translation>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>Put the cursor in the search box</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>Edit the selected row</source>
+        <translation>Edit the selected row</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (asks first)</source>
+        <translation>Delete the selected row (asks first)</translation>
+    </message>
+    <message>
+        <source>Open the placement of the selected finding</source>
+        <translation>Open the placement of the selected finding</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>New post of the enterprise</source>
+        <translation>New post of the enterprise</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <source>Batch for a class</source>
+        <translation>Batch for a class</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (asks first)</source>
+        <translation>Delete the selected draft (asks first)</translation>
+    </message>
+    <message>
+        <source>New item on the current tab</source>
+        <translation>New item on the current tab</translation>
+    </message>
+    <message>
+        <source>Calendar: day, week, month (Shift extends the choice)</source>
+        <translation>Calendar: day, week, month (Shift extends the choice)</translation>
+    </message>
+    <message>
+        <source>Calendar: choose the day</source>
+        <translation>Calendar: choose the day</translation>
+    </message>
+    <message>
+        <source>Calendar: set the chosen days</source>
+        <translation>Calendar: set the chosen days</translation>
+    </message>
+    <message>
+        <source>Calendar: generate</source>
+        <translation>Calendar: generate</translation>
+    </message>
+    <message>
+        <source>Calendar: mark the days as leave</source>
+        <translation>Calendar: mark the days as leave</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>New opening</translation>
+    </message>
+    <message>
+        <source>Import a payroll sheet</source>
+        <translation>Import a payroll sheet</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>New policy or incident (current tab)</source>
+        <translation>New policy or incident (current tab)</translation>
+    </message>
+    <message>
+        <source>Generate for a placement</source>
+        <translation>Generate for a placement</translation>
+    </message>
+    <message>
+        <source>Generate for a class / all ready</source>
+        <translation>Generate for a class / all ready</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Users: new user; Personal data: new consent</source>
+        <translation>Users: new user; Personal data: new consent</translation>
+    </message>
+    <message>
+        <source>Users: edit; Backups: restore the backup</source>
+        <translation>Users: edit; Backups: restore the backup</translation>
+    </message>
+    <message>
+        <source>Personal data: withdraw the consent</source>
+        <translation>Personal data: withdraw the consent</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Close a dialog without saving</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <source>The menu or button with that underlined letter</source>
+        <translation>The menu or button with that underlined letter</translation>
+    </message>
+    <message>
+        <source>Everywhere, dialogs</source>
+        <translation>Everywhere, dialogs</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Filter: a key, an action or a page</source>
+        <translation>Filter: a key, an action or a page</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Jilin Apprentice</source>
+        <translation>지린 견습 관리 정보</translation>
+    </message>
+    <message>
+        <source>Jilin Apprentice</source>
+        <translation>지린 견습 관리</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>Offline internship and apprenticeship management for vocational schools. It uses the following free software and font; their licences are shown below and ship with the program.</source>
+        <translation>직업학교를 위한 오프라인 실습·견습 관리 프로그램입니다. 다음 자유 소프트웨어와 글꼴을 사용하며, 그 라이선스는 아래에 표시되고 프로그램과 함께 배포됩니다.</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>버전 정보 복사</translation>
+    </message>
+    <message>
+        <source>Copy the versions for a support request</source>
+        <translation>기술 지원 요청용 버전 정보 복사</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+</context>
+<context>
     <name>AgreementBatchDialog</name>
     <message>
         <source>Blocked by %1</source>
@@ -2152,35 +2195,35 @@
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished">예기치 않은 오류</translation>
+        <translation>예기치 않은 오류</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: every change is saved completely or not at all, so at most the last action was not carried out. You can keep working; if it happens again, restart the program and send the log file to whoever supports you.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 발생했습니다. 데이터는 안전합니다. 모든 변경은 완전히 저장되거나 전혀 저장되지 않으므로, 기껏해야 마지막 작업이 실행되지 않았을 뿐입니다. 계속 작업할 수 있습니다. 다시 발생하면 프로그램을 다시 시작하고 로그 파일을 기술 지원 담당자에게 보내 주십시오.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 파일: %1</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>자세히 보기</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 폴더 열기</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>자세한 내용 복사</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>자세히 숨기기</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>복사됨</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4630,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>사용 설명서</translation>
+    </message>
+    <message>
+        <source>The user guide is available in Chinese only.</source>
+        <translation>사용 설명서는 중국어로만 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter: next)</source>
+        <translation>설명서에서 찾기 (Enter: 다음)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Scanning…</source>
@@ -6200,20 +6262,16 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>사용 설명서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>프로그램 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Jilin Apprentice</source>
-        <translation>길림 도제실습 관리 정보</translation>
-    </message>
-    <message>
-        <source>Jilin Apprentice %1
-Offline internship and apprenticeship management for vocational schools.
-Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
-        <translation>길림 도제실습 관리 %1
-직업학교를 위한 오프라인 실습·도제 관리 프로그램입니다.
-글꼴: WenQuanYi Micro Hei(Apache 2.0 / GPLv3).</translation>
     </message>
 </context>
 <context>
@@ -7552,6 +7610,30 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>Neither the enterprise mentor nor the school supervisor has evaluated this placement yet (REG-2021 Art 27, R-EVAL-1); nothing was graded.</source>
         <translation>기업 멘토와 학교 지도교사 모두 아직 이 실습 배치를 평가하지 않았습니다(「직업학교 학생 실습관리규정」 제27조, R-EVAL-1). 성적을 매기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The school does not offer Korean reading copies of agreements. An administrator can turn on &quot;Offer a Korean reading copy of agreements&quot; in Settings &gt; General.</source>
+        <translation>학교에서 협약서의 한국어 참고 번역본을 제공하지 않습니다. 관리자가 설정 &gt; 일반에서 &quot;협약서의 한국어 참고 번역본 제공&quot;을 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Placement {placement} has no generated agreement yet, so there is nothing to translate. Generate the agreement first.</source>
+        <translation>실습 배치 {placement}에는 아직 생성된 협약서가 없어 번역할 내용이 없습니다. 먼저 협약서를 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>The PDF of agreement {number} is not on file ({path}), so no reading copy can be made of it.</source>
+        <translation>협약서 {number}의 PDF 파일이 없습니다({path}). 참고 번역본을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The placement&apos;s record changed after agreement {number} was generated, so a translation made now could differ from what the agreement says. Generate a new version of the agreement first.</source>
+        <translation>협약서 {number}를 생성한 뒤 실습 배치 기록이 바뀌어, 지금 만드는 번역본은 협약서 내용과 다를 수 있습니다. 먼저 새 버전의 협약서를 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is the file of agreement {number}; the reading copy never replaces an agreement. Choose another file name.</source>
+        <translation>{path}은(는) 협약서 {number}의 파일입니다. 참고 번역본은 협약서를 대신하지 않습니다. 다른 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The PDF {path} could not be written: {reason}</source>
+        <translation>PDF 파일 {path}을(를) 쓸 수 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -9433,6 +9515,52 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     </message>
 </context>
 <context>
+    <name>ReadingCopyAction</name>
+    <message>
+        <source>Korean reading copy…</source>
+        <translation>한국어 참고 번역본…</translation>
+    </message>
+    <message>
+        <source>Save a Korean translation of this agreement, for reading only (not signed)</source>
+        <translation>이 협약서의 한국어 번역본을 참고용으로 저장합니다(서명하지 않음)</translation>
+    </message>
+    <message>
+        <source>Save the Korean reading copy</source>
+        <translation>한국어 참고 번역본 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading copy not saved</source>
+        <translation>참고 번역본이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Korean reading copy of %1 saved: %2 (for reading only; not the agreement)</source>
+        <translation>%1의 한국어 참고 번역본을 저장했습니다: %2 (참고용이며 협약서가 아닙니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCopyBox</name>
+    <message>
+        <source>Agreements</source>
+        <translation>협약서</translation>
+    </message>
+    <message>
+        <source>Offer a Korean reading copy of agreements</source>
+        <translation>협약서의 한국어 참고 번역본 제공</translation>
+    </message>
+    <message>
+        <source>The agreement stays Chinese: it is the legal text and the only one signed. When this is on, the Agreements page can also save a Korean translation of a generated agreement, marked on every page as for reading only.</source>
+        <translation>협약서는 중국어로 유지됩니다. 중국어 문서가 법적 효력을 가지며 서명하는 유일한 문서입니다. 이 항목을 켜면 협약서 화면에서 생성된 협약서의 한국어 번역본도 저장할 수 있으며, 모든 쪽에 참고용임이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel visit</source>
@@ -9827,6 +9955,165 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>검색 상자로 커서 이동</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>선택한 행 열기</translation>
+    </message>
+    <message>
+        <source>Edit the selected row</source>
+        <translation>선택한 행 편집</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (asks first)</source>
+        <translation>선택한 행 삭제 (먼저 확인)</translation>
+    </message>
+    <message>
+        <source>Open the placement of the selected finding</source>
+        <translation>선택한 문제의 실습 열기</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 검사</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>새 기업</translation>
+    </message>
+    <message>
+        <source>New post of the enterprise</source>
+        <translation>기업의 새 직무</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>새 실습</translation>
+    </message>
+    <message>
+        <source>Batch for a class</source>
+        <translation>학급 일괄 배치</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (asks first)</source>
+        <translation>선택한 초안 삭제 (먼저 확인)</translation>
+    </message>
+    <message>
+        <source>New item on the current tab</source>
+        <translation>현재 탭에서 새로 만들기</translation>
+    </message>
+    <message>
+        <source>Calendar: day, week, month (Shift extends the choice)</source>
+        <translation>달력: 일·주·월 이동 (Shift로 선택 확장)</translation>
+    </message>
+    <message>
+        <source>Calendar: choose the day</source>
+        <translation>달력: 날짜 선택</translation>
+    </message>
+    <message>
+        <source>Calendar: set the chosen days</source>
+        <translation>달력: 선택한 날짜 설정</translation>
+    </message>
+    <message>
+        <source>Calendar: generate</source>
+        <translation>달력: 생성</translation>
+    </message>
+    <message>
+        <source>Calendar: mark the days as leave</source>
+        <translation>달력: 선택한 날짜를 휴가로 표시</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>새 모집 공고</translation>
+    </message>
+    <message>
+        <source>Import a payroll sheet</source>
+        <translation>급여 명세 가져오기</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>지급 기록</translation>
+    </message>
+    <message>
+        <source>New policy or incident (current tab)</source>
+        <translation>새 보험증권 또는 사고 (현재 탭)</translation>
+    </message>
+    <message>
+        <source>Generate for a placement</source>
+        <translation>실습 협약서 생성</translation>
+    </message>
+    <message>
+        <source>Generate for a class / all ready</source>
+        <translation>학급별 / 준비된 전체 생성</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDF 열기</translation>
+    </message>
+    <message>
+        <source>Users: new user; Personal data: new consent</source>
+        <translation>사용자: 새 사용자, 개인정보: 새 동의</translation>
+    </message>
+    <message>
+        <source>Users: edit; Backups: restore the backup</source>
+        <translation>사용자: 편집, 백업: 해당 백업 복원</translation>
+    </message>
+    <message>
+        <source>Personal data: withdraw the consent</source>
+        <translation>개인정보: 동의 철회</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>저장하지 않고 대화 상자 닫기</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>다음 / 이전 입력란</translation>
+    </message>
+    <message>
+        <source>The menu or button with that underlined letter</source>
+        <translation>밑줄 친 글자의 메뉴나 단추</translation>
+    </message>
+    <message>
+        <source>Everywhere, dialogs</source>
+        <translation>모든 곳, 대화 상자</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Filter: a key, an action or a page</source>
+        <translation>필터: 키, 동작 또는 페이지</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Jilin Apprentice</source>
+        <translation>关于吉林学徒实习管理</translation>
+    </message>
+    <message>
+        <source>Jilin Apprentice</source>
+        <translation>吉林学徒实习管理</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Offline internship and apprenticeship management for vocational schools. It uses the following free software and font; their licences are shown below and ship with the program.</source>
+        <translation>面向职业院校的离线实习与学徒制管理软件。本程序使用了以下自由软件和字体，其许可证显示在下方，并随程序一同分发。</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>Copy the versions for a support request</source>
+        <translation>复制版本信息，用于向技术支持求助</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>AgreementBatchDialog</name>
     <message>
         <source>Blocked by %1</source>
@@ -2152,35 +2195,35 @@
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished">意外错误</translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: every change is saved completely or not at all, so at most the last action was not carried out. You can keep working; if it happens again, restart the program and send the log file to whoever supports you.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序出现了问题。您的数据是安全的：每次修改要么完整保存，要么完全不保存，最多只是最后一次操作没有完成。您可以继续工作；如果问题再次出现，请重新启动程序，并把日志文件发给技术支持人员。</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件：%1</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示详细信息</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件夹</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏详细信息</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4630,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide is available in Chinese only.</source>
+        <translation>使用指南仅有中文版。</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter: next)</source>
+        <translation>在指南中查找（Enter：下一个）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Scanning…</source>
@@ -6200,20 +6262,16 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Jilin Apprentice</source>
-        <translation>关于吉林学徒实习管理</translation>
-    </message>
-    <message>
-        <source>Jilin Apprentice %1
-Offline internship and apprenticeship management for vocational schools.
-Font: WenQuanYi Micro Hei (Apache 2.0 / GPLv3).</source>
-        <translation>吉林学徒实习管理 %1
-面向职业学校的离线实习与学徒管理软件。
-字体：文泉驿微米黑（Apache 2.0 / GPLv3）。</translation>
     </message>
 </context>
 <context>
@@ -7552,6 +7610,30 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>{field} is wrong.</source>
         <translation>{field}不正确。</translation>
+    </message>
+    <message>
+        <source>The school does not offer Korean reading copies of agreements. An administrator can turn on &quot;Offer a Korean reading copy of agreements&quot; in Settings &gt; General.</source>
+        <translation>学校未提供协议的朝鲜文参考译本。管理员可以在“设置 &gt; 常规”中开启“提供协议的朝鲜文参考译本”。</translation>
+    </message>
+    <message>
+        <source>Placement {placement} has no generated agreement yet, so there is nothing to translate. Generate the agreement first.</source>
+        <translation>实习安排 {placement} 尚未生成协议，没有可翻译的内容。请先生成协议。</translation>
+    </message>
+    <message>
+        <source>The PDF of agreement {number} is not on file ({path}), so no reading copy can be made of it.</source>
+        <translation>协议 {number} 的 PDF 文件不在档（{path}），无法制作参考译本。</translation>
+    </message>
+    <message>
+        <source>The placement&apos;s record changed after agreement {number} was generated, so a translation made now could differ from what the agreement says. Generate a new version of the agreement first.</source>
+        <translation>协议 {number} 生成后，该实习安排的记录有改动，现在制作的译本可能与协议内容不一致。请先生成新版本的协议。</translation>
+    </message>
+    <message>
+        <source>{path} is the file of agreement {number}; the reading copy never replaces an agreement. Choose another file name.</source>
+        <translation>{path} 是协议 {number} 的文件；参考译本绝不替换协议。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The PDF {path} could not be written: {reason}</source>
+        <translation>无法写入 PDF 文件 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -9433,6 +9515,52 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     </message>
 </context>
 <context>
+    <name>ReadingCopyAction</name>
+    <message>
+        <source>Korean reading copy…</source>
+        <translation>朝鲜文参考译本…</translation>
+    </message>
+    <message>
+        <source>Save a Korean translation of this agreement, for reading only (not signed)</source>
+        <translation>保存本协议的朝鲜文译本，仅供阅读参考（不签署）</translation>
+    </message>
+    <message>
+        <source>Save the Korean reading copy</source>
+        <translation>保存朝鲜文参考译本</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading copy not saved</source>
+        <translation>参考译本未保存</translation>
+    </message>
+    <message>
+        <source>Korean reading copy of %1 saved: %2 (for reading only; not the agreement)</source>
+        <translation>协议 %1 的朝鲜文参考译本已保存：%2（仅供阅读参考，不是协议文本）</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCopyBox</name>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Offer a Korean reading copy of agreements</source>
+        <translation>提供协议的朝鲜文参考译本</translation>
+    </message>
+    <message>
+        <source>The agreement stays Chinese: it is the legal text and the only one signed. When this is on, the Agreements page can also save a Korean translation of a generated agreement, marked on every page as for reading only.</source>
+        <translation>协议始终以中文为准：中文文本是具有法律效力的文本，也是唯一签署的文本。开启后，“协议”页面还可以另存已生成协议的朝鲜文译本，每页均标明仅供阅读参考。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel visit</source>
@@ -9827,6 +9955,165 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>将光标移到搜索框</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开所选行</translation>
+    </message>
+    <message>
+        <source>Edit the selected row</source>
+        <translation>编辑所选行</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (asks first)</source>
+        <translation>删除所选行（先确认）</translation>
+    </message>
+    <message>
+        <source>Open the placement of the selected finding</source>
+        <translation>打开所选问题对应的实习</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>New post of the enterprise</source>
+        <translation>为企业新增岗位</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>新建实习</translation>
+    </message>
+    <message>
+        <source>Batch for a class</source>
+        <translation>按班级批量安排</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (asks first)</source>
+        <translation>删除所选草稿（先确认）</translation>
+    </message>
+    <message>
+        <source>New item on the current tab</source>
+        <translation>在当前标签页新建</translation>
+    </message>
+    <message>
+        <source>Calendar: day, week, month (Shift extends the choice)</source>
+        <translation>日历：按天、周、月移动（按住 Shift 扩展选择）</translation>
+    </message>
+    <message>
+        <source>Calendar: choose the day</source>
+        <translation>日历：选择或取消选择该日</translation>
+    </message>
+    <message>
+        <source>Calendar: set the chosen days</source>
+        <translation>日历：设置所选日期</translation>
+    </message>
+    <message>
+        <source>Calendar: generate</source>
+        <translation>日历：生成</translation>
+    </message>
+    <message>
+        <source>Calendar: mark the days as leave</source>
+        <translation>日历：将所选日期设为请假</translation>
+    </message>
+    <message>
+        <source>New opening</source>
+        <translation>新建岗位需求</translation>
+    </message>
+    <message>
+        <source>Import a payroll sheet</source>
+        <translation>导入工资表</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记付款</translation>
+    </message>
+    <message>
+        <source>New policy or incident (current tab)</source>
+        <translation>新增保单或事故（当前标签页）</translation>
+    </message>
+    <message>
+        <source>Generate for a placement</source>
+        <translation>为实习生成协议</translation>
+    </message>
+    <message>
+        <source>Generate for a class / all ready</source>
+        <translation>按班级/全部可生成的批量生成</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Users: new user; Personal data: new consent</source>
+        <translation>用户：新建用户；个人信息：新增同意记录</translation>
+    </message>
+    <message>
+        <source>Users: edit; Backups: restore the backup</source>
+        <translation>用户：编辑；备份：恢复该备份</translation>
+    </message>
+    <message>
+        <source>Personal data: withdraw the consent</source>
+        <translation>个人信息：撤回同意</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>关闭对话框，不保存</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>下一个 / 上一个字段</translation>
+    </message>
+    <message>
+        <source>The menu or button with that underlined letter</source>
+        <translation>带该下划线字母的菜单或按钮</translation>
+    </message>
+    <message>
+        <source>Everywhere, dialogs</source>
+        <translation>所有位置、对话框</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Filter: a key, an action or a page</source>
+        <translation>筛选：按键、操作或页面</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,13 @@ REFERENCE_KEYS: tuple[ReferenceKey, ...] = (
         "Product setting: how far ahead the home screen looks (issue 3)",
         True,
     ),
+    ReferenceKey(
+        "agreement_reading_copy",
+        {"korean": False},
+        dt.date(2021, 12, 31),
+        "School setting: a Korean reading copy of agreements; the Chinese text stays the legal one",
+        True,
+    ),
 )
 
 BY_KEY = {k.key: k for k in REFERENCE_KEYS}

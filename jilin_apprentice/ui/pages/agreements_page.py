@@ -55,6 +55,7 @@ from jilin_apprentice.ui.models.agreement_models import (
     widest_values,
 )
 from jilin_apprentice.ui.models.insurance_models import RowsProxy
+from jilin_apprentice.ui.pages.agreement_reading_copy_action import ReadingCopyAction
 from jilin_apprentice.ui.state import UiState
 from jilin_apprentice.ui.widgets.form_fields import HINT_STYLE
 from jilin_apprentice.ui.widgets.list_page_base import make_table
@@ -137,6 +138,7 @@ class AgreementsPage(QWidget):
         self.school_action = add(self.tr("School signature…"), lambda: self.school_sign())
         self.scan_action = add(self.tr("Attach scanned copy…"), lambda: self.attach_scan())
         self.open_scan_action = add(self.tr("Open scanned copy"), self.open_scan)
+        self.reading_copy = ReadingCopyAction(self)  # shown if the school offers it (issue 9)
         self.toolbar.addSeparator()
         add(self.tr("Verify a PDF…"), lambda: self.verify_file())
         add(self.tr("School certificate…"), self.certificate)

@@ -91,7 +91,7 @@ class ArrearsTab(ListTab):
             ),
             self.add_action(self.tr("Confirmation sheet…"), self.confirmation_sheet),
         ]
-        self.add_action(self.tr("Import payroll sheet…"), self.import_payroll, "Ctrl+I")
+        self.add_action(self.tr("Import payroll sheet…"), self.import_payroll, "Ctrl+Shift+I")
         self.open_ledger = self.add_action(self.tr("Open ledger"), self.open_placement_ledger)
         self.add_export()
         self.detail = TablePane(page.state, "monthPlacements", page.pay_texts.month_rows(), "")

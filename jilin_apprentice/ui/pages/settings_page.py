@@ -21,7 +21,8 @@ from jilin_apprentice.services.container import Services
 from jilin_apprentice.ui.state import UiState
 from jilin_apprentice.ui.widgets.rule_parameters import RuleParametersBox
 
-LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"), ("ko", "한국어"))  # shown in their own language
+# shown in their own language
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"), ("ko", "한국어"))
 
 
 class SettingsPage(QWidget):
@@ -48,6 +49,10 @@ class SettingsPage(QWidget):
         general_layout.addWidget(box)
         self.panels: list[Any] = []
         if services is not None:
+            from jilin_apprentice.ui.pages.settings.reading_copy_box import ReadingCopyBox
+
+            self.reading_copy = ReadingCopyBox.of(services)
+            general_layout.addWidget(self.reading_copy)
             self.parameters = RuleParametersBox(services.reference_values, QDate(services.today()))
             general_layout.addWidget(self.parameters, 1)
             self.panels = _panels(services, state)
