@@ -1,10 +1,7 @@
 """Render an AgreementContent to an A4 PDF with ReportLab platypus.
 
-Why a text flowable of our own: ReportLab's CJK wrapping collapses ideographic spaces, lets a
-line start with "，" or "》", breaks inside numbers and dates, and is slow (an object per
-character). `_Text` breaks lines itself: Latin runs stay whole, closing punctuation never starts
-a line and opening punctuation never ends one (禁则), and full lines are justified with a character
-spacing small enough that text extraction inserts no spaces. Headers, page numbers
+The paragraphs are our own text flowables (agreement_flowables.py: CJK line breaking, 禁则,
+justification that text extraction reads without spaces). Headers, page numbers
 ("第 x 页 共 y 页") and the QR code (number + content SHA-256, so each printed page can be checked)
 are drawn after layout, when the page count is known. Equal content gives equal bytes.
 """
@@ -30,7 +27,6 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
@@ -46,15 +42,27 @@ from reportlab.platypus import (
 
 from jilin_apprentice.domain.agreement_templates import DEFAULT_TEMPLATES
 from jilin_apprentice.domain.errors import DomainError
+from jilin_apprentice.pdf.agreement_flowables import (
+    BODY,
+    CELL,
+    HEADING,
+    NOTE,
+    SUBTITLE,
+    TITLE,
+    PlainText,
+    Signatures,
+    text_width,
+)
+from jilin_apprentice.pdf.agreement_flowables import (  # noqa: F401  (the tests call it here)
+    layout_lines as _layout,
+)
 from jilin_apprentice.pdf.agreement_model import (
     METADATA_KEY,
     AgreementContent,
     Party,
-    SignatureBlock,
     agreement_metadata,
     qr_payload,
 )
-from jilin_apprentice.pdf.cjk_lines import units
 from jilin_apprentice.pdf.fonts import CJK_FONT_NAME as FONT
 from jilin_apprentice.pdf.fonts import register_cjk_font
 
@@ -66,7 +74,6 @@ QR_SIDE = 16 * mm  # ~90 bytes at level M: version 6, 41 modules of 0.39 mm; 4 c
 QR_X, QR_Y = PAGE_W - MARGIN_X - 17 * mm, PAGE_H - 24.3 * mm
 GREY = Color(0.4, 0.4, 0.4)
 LIGHT = Color(0.93, 0.93, 0.93)
-_JUSTIFY_CAP = 0.08  # em per gap: poppler starts inserting spaces near 0.1 em
 _FIXED_TEXT = (
     "协议编号：版本第模板（以下无正文）日期：年月日签署人：页共内容校验码一二三四五六七八九十条、"
 )
@@ -81,25 +88,6 @@ class RenderResult:
     size: int
     content_sha256: str = ""
     missing_glyphs: str = ""  # characters the bundled font lacks (printed as blanks)
-
-
-@dataclass(frozen=True)
-class _Style:
-    size: float
-    leading: float
-    indent: float = 0.0  # first-line indent
-    align: str = "justify"  # justify | left | center
-    bold: bool = False
-    space_before: float = 0.0
-    space_after: float = 0.0
-
-
-TITLE = _Style(18, 24, align="center", bold=True, space_after=2)
-SUBTITLE = _Style(9.5, 14, align="center", space_after=8)
-HEADING = _Style(10.5, 16, align="left", bold=True, space_before=4)
-BODY = _Style(10, 15.5, indent=20)
-CELL = _Style(9, 12, align="left")
-NOTE = _Style(10, 15.5, align="center", space_before=4, space_after=8)
 
 
 def render_agreement(
@@ -152,9 +140,9 @@ def render_agreement(
 
 # ------------------------------------------------------------------------------ story
 def _story(content: AgreementContent) -> list[Flowable]:
-    story: list[Flowable] = [_Text(content.title, TITLE)]
+    story: list[Flowable] = [PlainText(content.title, TITLE)]
     story.append(
-        _Text(
+        PlainText(
             f"协议编号：{content.number}　　协议版本：第 {content.version} 版"
             f"　　模板版本：第 {content.template_version} 版",
             SUBTITLE,
@@ -166,18 +154,18 @@ def _story(content: AgreementContent) -> list[Flowable]:
         if clause.heading:
             story += [
                 CondPageBreak(HEADING.leading + 3 * BODY.leading),
-                _Text(clause.heading, HEADING),
+                PlainText(clause.heading, HEADING),
             ]
-        story += [_Text(p, BODY) for p in clause.paragraphs]
+        story += [PlainText(p, BODY) for p in clause.paragraphs]
     if content.signatures:
         # the signatures never stand alone on a page: the last paragraph goes with them, and
         # its heading too when it is the clause's only paragraph
         keep = 2 if len(story) > 1 and getattr(story[-2], "style", None) is HEADING else 1
-        tail = story[-keep:] if isinstance(story[-1], _Text) else []
+        tail = story[-keep:] if isinstance(story[-1], PlainText) else []
         del story[len(story) - len(tail) :]
         if content.kind != "consent":
-            tail.append(_Text("（以下无正文）", NOTE))
-        story.append(KeepTogether([*tail, _Signatures(content.signatures)]))
+            tail.append(PlainText("（以下无正文）", NOTE))
+        story.append(KeepTogether([*tail, Signatures(content.signatures)]))
     return story
 
 
@@ -204,7 +192,7 @@ def _party_table(party: Party) -> Table:
     pending: tuple[str, str] | None = None
 
     def cell(text: str, width: float) -> object:  # plain strings are faster; long ones wrap
-        return text if _width(text, CELL.size) <= width - 12 else _Text(text, CELL)
+        return text if text_width(text, CELL.size) <= width - 12 else PlainText(text, CELL)
 
     def row(label: str, value: str, right: tuple[str, str] | None = None) -> None:
         r = len(rows)
@@ -213,11 +201,11 @@ def _party_table(party: Party) -> Table:
             rows.append([cell(label, label_w), value, cell(right[0], label_w), right[1]])
             style.append(("BACKGROUND", (2, r), (2, r), LIGHT))
         else:  # alone on its row: the value takes the rest of the row
-            rows.append([cell(label, label_w), _Text(value, CELL), "", ""])
+            rows.append([cell(label, label_w), PlainText(value, CELL), "", ""])
             style.append(("SPAN", (1, r), (3, r)))
 
     for label, value in party.lines:
-        if _width(value, CELL.size) > value_w - 12:
+        if text_width(value, CELL.size) > value_w - 12:
             if pending:
                 row(*pending)
             row(label, value)
@@ -230,166 +218,6 @@ def _party_table(party: Party) -> Table:
     if pending:
         row(*pending)
     return Table(rows, colWidths=[label_w, value_w, label_w, value_w], style=TableStyle(style))
-
-
-# ------------------------------------------------------------------------------ text
-@functools.lru_cache(maxsize=16384)
-def _em(text: str) -> float:
-    """Advance width in thousandths of an em; cached, as most units are single characters."""
-    face = pdfmetrics.getFont(register_cjk_font()).face
-    widths, default = face.charWidths, face.defaultWidth
-    return sum(widths.get(ord(c), default) for c in text)
-
-
-def _width(text: str, size: float) -> float:
-    return _em(text) * size / 1000
-
-
-def _layout(text: str, width: float, st: _Style) -> list[tuple[float, float, str]]:
-    """Break into lines: (x offset, character spacing, text) per line."""
-    lines: list[tuple[str, float, float, bool]] = []  # text, width, avail, last
-    cur: list[str] = []
-    cur_w, avail = 0.0, width - st.indent
-
-    def push(last: bool) -> None:
-        nonlocal cur, cur_w, avail
-        if cur and cur[-1][0] == " ":
-            cur_w -= _width(cur.pop(), st.size)
-        lines.append(("".join(cur), cur_w, avail, last))
-        cur, cur_w, avail = [], 0.0, width
-
-    for unit in units(text):
-        if unit == "\n":
-            push(True)
-            continue
-        w = _width(unit, st.size)
-        if cur_w + w <= avail + 0.01:
-            if cur or unit[0] != " ":
-                cur.append(unit)
-                cur_w += w
-        elif unit[0] == " ":
-            push(False)
-        else:
-            if cur:
-                push(False)
-            for ch in unit if w > avail else (unit,):  # a run longer than a line: split it
-                cw = _width(ch, st.size)
-                if cur and cur_w + cw > avail + 0.01:
-                    push(False)
-                cur.append(ch)
-                cur_w += cw
-    if cur or not lines:
-        push(True)
-    out = []
-    for i, (line, w, room, last) in enumerate(lines):
-        indent = st.indent if i == 0 else 0.0
-        spacing, x = 0.0, indent
-        if st.align == "justify" and not last and len(line) > 1:
-            gap = (room - w) / (len(line) - 1)
-            spacing = gap if 0 < gap <= _JUSTIFY_CAP * st.size else 0.0
-        elif st.align == "center":
-            x = (width - w) / 2
-        out.append((x, spacing, line))
-    return out
-
-
-class _Text(Flowable):
-    """A paragraph of plain text in the CJK font; splits between lines, never leaving one alone."""
-
-    def __init__(self, text: str, style: _Style, lines: list | None = None) -> None:
-        super().__init__()
-        self.text, self.style, self._lines, self._for = text, style, lines, -1.0
-        self._fixed = lines is not None  # a piece of a split paragraph keeps its lines
-        self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        if self._lines is None or (self._for != avail_w and not self._fixed):
-            self._lines, self._for = _layout(self.text, avail_w, self.style), avail_w
-        self.width, self.height = avail_w, len(self._lines) * self.style.leading
-        return self.width, self.height
-
-    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
-        self.wrap(avail_w, avail_h)
-        n, fit = len(self._lines), int((avail_h + 0.01) // self.style.leading)
-        if n < 4 or fit < 2:
-            return []
-        fit = min(fit, n - 2)
-        head = _Text(self.text, self.style, self._lines[:fit])
-        tail = _Text(self.text, self.style, self._lines[fit:])
-        head.spaceAfter = tail.spaceBefore = 0
-        return [head, tail]
-
-    def draw(self) -> None:
-        st, canv = self.style, self.canv
-        t = canv.beginText()
-        t.setFont(FONT, st.size)
-        if st.bold:
-            canv.setLineWidth(st.size * 0.035)
-            t.setTextRenderMode(2)
-        prev_x, prev_spacing = 0.0, 0.0
-        t.setTextOrigin(0, self.height - st.leading / 2 - 0.36 * st.size)
-        for i, (x, spacing, line) in enumerate(self._lines):
-            if i or x:
-                t.moveCursor(x - prev_x, st.leading if i else 0)  # relative: fewer numbers
-            if spacing != prev_spacing:
-                t.setCharSpace(spacing)
-            t.textOut(line)
-            prev_x, prev_spacing = x, spacing
-        canv.drawText(t)
-
-
-# ------------------------------------------------------------------------------ signatures
-class _Signatures(Flowable):
-    """One box per party, two to a row: label, the signature/seal image or a line, the date."""
-
-    BOX_H = 33 * mm
-
-    def __init__(self, blocks: tuple[SignatureBlock, ...]) -> None:
-        super().__init__()
-        self.blocks, self.spaceBefore = blocks, 8
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        self.width, self.height = avail_w, ((len(self.blocks) + 1) // 2) * self.BOX_H
-        return self.width, self.height
-
-    def draw(self) -> None:
-        box_w = self.width / 2
-        for i, block in enumerate(self.blocks):
-            row, col = divmod(i, 2)
-            self._box(block, col * box_w, self.height - row * self.BOX_H, box_w - 8 * mm)
-
-    def _box(self, block: SignatureBlock, x: float, top: float, w: float) -> None:
-        canv, font = self.canv, FONT
-        canv.setFont(FONT, 10.5)
-        canv.drawString(x, top - 12, block.label + "：")
-        area_w, area_h, area_y = min(w, 60 * mm), 14 * mm, top - 16 - 14 * mm
-        if block.image_png:
-            image = ImageReader(io.BytesIO(block.image_png))
-            canv.drawImage(
-                image, x + 4, area_y, area_w, area_h, mask="auto", preserveAspectRatio=True,
-                anchor="sw",
-            )  # fmt: skip
-        else:
-            canv.setLineWidth(0.6)
-            canv.line(x + 4, area_y + 4, x + area_w, area_y + 4)
-        y = area_y - 11
-        if block.signer_name:
-            canv.setFont(font, 9.5)
-            canv.drawString(x, y, f"签署人：{block.signer_name}")
-        canv.setFont(font, 10.5)
-        y -= 13
-        if block.signed_on:
-            d = block.signed_on
-            canv.drawString(x, y, f"日期：{d.year} 年 {d.month} 月 {d.day} 日")
-            return
-        label_w = _width("日期：", 10.5)
-        canv.drawString(x, y, "日期：")
-        pos = x + label_w
-        canv.setLineWidth(0.5)
-        for blank, unit in ((36, "年"), (22, "月"), (22, "日")):
-            canv.line(pos, y - 2, pos + blank, y - 2)
-            canv.drawString(pos + blank + 2, y, unit)
-            pos += blank + 2 + 10.5 + 4
 
 
 # ------------------------------------------------------------------------------ page chrome
@@ -420,7 +248,7 @@ class _PagedCanvas(Canvas):
         self.saveState()
         self.setFillColor(GREY)
         room = QR_X - MARGIN_X - 4 * mm
-        self.setFont(FONT, min(9, 9 * room / max(_width(c.title, 9), 1)))
+        self.setFont(FONT, min(9, 9 * room / max(text_width(c.title, 9), 1)))
         self.drawString(MARGIN_X, PAGE_H - 14 * mm, c.title)
         self.setFont(FONT, 9)
         self.drawString(
@@ -434,7 +262,7 @@ class _PagedCanvas(Canvas):
         self.setFont(FONT, 6.5)
         self.drawCentredString(PAGE_W / 2, 7 * mm, f"内容校验码（SHA-256）：{self._sha}")
         if c.footer_note:  # e.g. R-TPL-2's "template not verified" banner; shrunk to one line
-            size = min(7.5, 7.5 * (PAGE_W - 2 * MARGIN_X) / max(_width(c.footer_note, 7.5), 1))
+            size = min(7.5, 7.5 * (PAGE_W - 2 * MARGIN_X) / max(text_width(c.footer_note, 7.5), 1))
             self.setFont(FONT, size)
             self.drawCentredString(PAGE_W / 2, 16 * mm, c.footer_note)
         self.restoreState()

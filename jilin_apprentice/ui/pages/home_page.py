@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,50 +23,29 @@ from jilin_apprentice.services.container import Services
 from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.finding_text import rule_title, severity_text
 from jilin_apprentice.ui.models.findings_table_model import (
-    CLASS,
-    DUE,
-    ENTERPRISE,
-    RULE,
     SEVERITY,
-    STATUS,
-    STUDENT,
     FindingsTableModel,
     ScanJob,
     ScanResult,
     ScanSignals,
 )
+from jilin_apprentice.ui.pages.home_filters import (
+    DEFAULT_UPCOMING_DAYS,
+    NO_SUPERVISOR,
+    choices,
+    filter_combo,
+    fit_columns,
+    refill,
+    upcoming_days,
+)
 from jilin_apprentice.ui.state import UiState
 from jilin_apprentice.ui.widgets.list_page_base import make_table, select_first_row
 
-DEFAULT_UPCOMING_DAYS = 14
 HEADER_KEY = "home/findings"
-NO_SUPERVISOR = -1  # combo data for findings whose placement has no school supervisor
-# first-run column widths (most, least; None: never cut); the message column takes the rest
-COLUMN_LIMITS: dict[int, tuple[int, int | None]] = {
-    SEVERITY: (120, None),
-    DUE: (220, None),
-    STUDENT: (120, None),
-    CLASS: (130, 60),
-    ENTERPRISE: (200, 70),
-    STATUS: (100, 60),
-    RULE: (240, 80),
-}
-MESSAGE_SHARE = 0.25  # of the table width, kept for the message on a 1366x768 screen at 150 %
 BANNER_STYLE = (
     "QLabel { background: #fff4d6; color: #5c4500; border: 1px solid #e0c060;"
     " border-radius: 3px; padding: 4px 8px; }"
 )
-
-
-def upcoming_days(services: Services, on: dt.date) -> int:
-    """The administrator's look-ahead window (reference key "deadlines") in force on `on`."""
-    value = services.reference_values.in_force("deadlines", on)
-    if value is None:
-        return DEFAULT_UPCOMING_DAYS
-    try:
-        return max(0, int(value["upcoming_days"]))
-    except (KeyError, TypeError, ValueError):
-        return DEFAULT_UPCOMING_DAYS
 
 
 class HomePage(QWidget):
@@ -114,14 +91,14 @@ class HomePage(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
 
-        self.class_filter = self._combo("classFilter", self.tr("All classes"), self.tr("Class"))
-        self.enterprise_filter = self._combo(
+        self.class_filter = filter_combo("classFilter", self.tr("All classes"), self.tr("Class"))
+        self.enterprise_filter = filter_combo(
             "enterpriseFilter", self.tr("All enterprises"), self.tr("Enterprise")
         )
-        self.supervisor_filter = self._combo(
+        self.supervisor_filter = filter_combo(
             "supervisorFilter", self.tr("All supervisors"), self.tr("School supervisor")
         )
-        self.severity_filter = self._combo(
+        self.severity_filter = filter_combo(
             "severityFilter", self.tr("All severities"), self.tr("Severity")
         )
         for severity in ("block", "warn", "info"):
@@ -183,17 +160,6 @@ class HomePage(QWidget):
         self._update_due_label()
         self.refresh()
 
-    def _combo(self, name: str, everything: str, tooltip: str) -> QComboBox:
-        """A filter that shrinks on small screens; its list still shows whole names."""
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setToolTip(tooltip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        combo.addItem(everything, None)
-        return combo
-
     def save_state(self) -> None:
         self._state.save_header(self.table.horizontalHeader(), HEADER_KEY)
 
@@ -246,27 +212,7 @@ class HomePage(QWidget):
         self._apply_filter(selected)
         if self._fit_pending and result.findings:
             self._fit_pending = False
-            self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Size columns to their contents, then shrink them alike so the message shows too."""
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # rows measured: enough, and fast on big lists
-        for column, (most, _least) in COLUMN_LIMITS.items():
-            self.table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), most))
-        widths = {column: header.sectionSize(column) for column in COLUMN_LIMITS}
-        excess = sum(widths.values()) - self.table.viewport().width() * (1 - MESSAGE_SHARE)
-        slack = {
-            c: max(0, widths[c] - least)
-            for c, (_most, least) in COLUMN_LIMITS.items()
-            if least is not None
-        }
-        total = sum(slack.values())
-        if excess > 0 and total:
-            for column, spare in slack.items():
-                cut = min(spare, round(excess * spare / total))
-                header.resizeSection(column, widths[column] - cut)
+            fit_columns(self.table)
 
     # --- summary and banner ------------------------------------------------------------------
     def _due_soon(self, f: ComplianceFinding) -> bool:
@@ -331,26 +277,12 @@ class HomePage(QWidget):
     def _update_choices(self, findings: list[ComplianceFinding], ranks: dict[str, int]) -> None:
         """Offer what the findings contain, by name; keep each filter's choice if still there."""
 
-        def choices(pairs: Iterable[tuple[int | None, str]]) -> list[tuple[int, str]]:
-            unique = {key: name for key, name in pairs if key is not None}
-            return sorted(unique.items(), key=lambda item: ranks.get(item[1], len(ranks)))
-
-        def refill(combo: QComboBox, items: list[tuple[int, str]]) -> None:
-            kept = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for key, name in items:
-                combo.addItem(name, key)
-            combo.setCurrentIndex(max(0, combo.findData(kept)) if kept is not None else 0)
-            combo.blockSignals(False)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # whole names
-
-        refill(self.class_filter, choices((f.class_id, f.class_name) for f in findings))
+        refill(self.class_filter, choices(((f.class_id, f.class_name) for f in findings), ranks))
         refill(
-            self.enterprise_filter, choices((f.enterprise_id, f.enterprise_name) for f in findings)
+            self.enterprise_filter,
+            choices(((f.enterprise_id, f.enterprise_name) for f in findings), ranks),
         )
-        supervisors = choices((f.supervisor_id, f.supervisor_name) for f in findings)
+        supervisors = choices(((f.supervisor_id, f.supervisor_name) for f in findings), ranks)
         if any(f.supervisor_id is None for f in findings):
             supervisors.append((NO_SUPERVISOR, self.tr("No school supervisor")))
         refill(self.supervisor_filter, supervisors)
