@@ -69,12 +69,12 @@ def run_compliance(services: Services, as_json: bool) -> int:
 
 def run_agreement_file(args: argparse.Namespace, data_dir: Path) -> int:
     """`agreement sign|verify`: files and certificates only, no database needed."""
-    from jilin_apprentice.services import signing
+    from jilin_apprentice.services import signing_cli
 
     if args.action == "verify":
-        return signing.cli_verify(Path(args.file), data_dir)
+        return signing_cli.cli_verify(Path(args.file), data_dir)
     out = Path(args.out) if args.out else None
-    return signing.cli_sign(Path(args.file), Path(args.cert), out, data_dir, None)
+    return signing_cli.cli_sign(Path(args.file), Path(args.cert), out, data_dir, None)
 
 
 def run_generate(services: Services, args: argparse.Namespace) -> int:

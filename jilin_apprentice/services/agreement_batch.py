@@ -14,12 +14,8 @@ from typing import TYPE_CHECKING
 
 from jilin_apprentice.domain.errors import NotFound, RuleBlocked, ValidationFailed
 from jilin_apprentice.pdf.agreement_model import AgreementContent
-from jilin_apprentice.services.agreements import (
-    BatchReport,
-    describe_failure,
-    ensure_folder,
-    render_to,
-)
+from jilin_apprentice.services.agreement_dto import BatchReport, describe_failure
+from jilin_apprentice.services.agreement_files import ensure_folder, render_to
 
 if TYPE_CHECKING:
     from jilin_apprentice.services.agreements import AgreementService

@@ -21,7 +21,7 @@ from jilin_apprentice.domain.agreement_templates import (
     to_json,
 )
 from jilin_apprentice.domain.errors import ValidationFailed, Violation
-from jilin_apprentice.services.agreements import template_for
+from jilin_apprentice.services.agreement_queries import template_for
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.storage.models import AgreementTemplate
 from jilin_apprentice.storage.uow import UnitOfWork

@@ -10,102 +10,39 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from jilin_apprentice.domain.agreement_templates import (
-    DEFAULT_TEMPLATES,
-    MissingPlaceholders,
-    Template,
-    chinese_number,
-    fill,
-    from_json,
-)
+from jilin_apprentice.domain.agreement_templates import MissingPlaceholders, chinese_number, fill
 from jilin_apprentice.domain.enums import AgreementStatus as A
 from jilin_apprentice.domain.errors import NotFound, RuleBlocked, ValidationFailed, Violation
-from jilin_apprentice.domain.rules.engine import gate_of
-from jilin_apprentice.domain.rules.model import BLOCK
 from jilin_apprentice.pdf.agreement_model import AgreementContent, SignatureBlock
-from jilin_apprentice.services.agreement_values import (
-    KIND_OF_PLACEMENT,
-    is_minor,
-    load_agreement_facts,
-    required_signers,
+from jilin_apprentice.services.agreement_dto import AgreementRow, BatchReport
+from jilin_apprentice.services.agreement_files import ensure_folder, render_to
+from jilin_apprentice.services.agreement_queries import (
+    agreement_rows,
+    blocking_for_agreement,
+    get_agreement,
+    latest_agreement,
+    template_for,
 )
+from jilin_apprentice.services.agreement_values import load_agreement_facts
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.placement_workflow import findings_for
 from jilin_apprentice.storage.base import utcnow
-from jilin_apprentice.storage.models import (
-    Agreement,
-    AgreementSignature,
-    AgreementTemplate,
-    Enterprise,
-    Placement,
-    Student,
-)
+from jilin_apprentice.storage.models import Agreement, AgreementSignature, Placement
 from jilin_apprentice.storage.uow import UnitOfWork
 
 SIGNED_STATES = (A.PARTIALLY_SIGNED, A.SIGNED_ALL, A.ARCHIVED)
-# beyond the approval gate: what the agreement must state (R-AGR-2 items 4 and 6, both mentors)
-GATE_EXTRA = frozenset({"R-PAY-1", "R-INS-1", "R-SUP-1"})
 PARTIES = ("school", "enterprise", "student", "guardian")
 TITLES = {
     "post": "职业学校学生岗位实习三方协议",
     "cognitive": "职业学校学生认识实习协议",
     "apprenticeship": "学徒培养协议",
 }
-
-
-@dataclass(frozen=True)
-class AgreementRow:
-    id: int
-    placement_id: int
-    number: str
-    version: int
-    status: str
-    file_path: str | None
-    content_sha256: str | None
-    signed_parties: tuple[str, ...]
-    required_parties: tuple[str, ...]
-    scanned_copy_path: str | None
-    current: bool
-    student_name: str = ""
-    enterprise_name: str = ""
-    kind: str = ""
-    minor: bool = False
-
-
-def blocking_for_agreement(findings: list[Any]) -> list[Any]:
-    """Rules that stop generation: substance (the approval gate) and what the text must state.
-
-    Takes rule Findings or ComplianceFindings (both carry rule_id and severity)."""
-    return [
-        f
-        for f in findings
-        if f.severity == BLOCK and (gate_of(f.rule_id) == "approve" or f.rule_id in GATE_EXTRA)
-    ]
-
-
-def template_for(session: Session, kind: str) -> Template:
-    """The school's latest edited version of the template, else the built-in one."""
-    row = session.scalars(
-        select(AgreementTemplate)
-        .where(AgreementTemplate.kind == kind)
-        .order_by(AgreementTemplate.template_version.desc())
-        .limit(1)
-    ).first()
-    return from_json(row.clauses_json) if row is not None else DEFAULT_TEMPLATES[kind]
-
-
-def render_to(content: AgreementContent, path: str, placement_id: int) -> str:
-    """Worker entry point (picklable): render one PDF, return the content SHA-256."""
-    from jilin_apprentice.pdf.agreement_pdf import render_agreement
-
-    return render_agreement(content, Path(path), placement_id=placement_id).content_sha256
 
 
 class AgreementService:
@@ -128,63 +65,18 @@ class AgreementService:
         """Every agreement (of one placement) in one query, signatures included."""
         where = [] if placement_id is None else [Agreement.placement_id == placement_id]
         with self._uow.read() as session:
-            return self._rows(session, where)
+            return agreement_rows(session, where)
 
     def get(self, agreement_id: int) -> AgreementRow:
         with self._uow.read() as session:
-            a = _agreement(session, agreement_id)
-            rows = self._rows(session, [Agreement.placement_id == a.placement_id])
+            a = get_agreement(session, agreement_id)
+            rows = agreement_rows(session, [Agreement.placement_id == a.placement_id])
             return next(r for r in rows if r.id == agreement_id)
 
     def get_in(self, session: Session, agreement_id: int) -> AgreementRow:
         session.flush()
-        rows = self._rows(session, [Agreement.id == agreement_id])
+        rows = agreement_rows(session, [Agreement.id == agreement_id])
         return rows[0]
-
-    def _rows(self, session: Session, where: list[Any]) -> list[AgreementRow]:
-        stmt = (
-            select(
-                Agreement,
-                Student.name,
-                Student.birth_date,
-                Enterprise.name,
-                Placement.type,
-                Placement.start_date,
-            )
-            .join(Placement, Placement.id == Agreement.placement_id)
-            .join(Student, Student.id == Placement.student_id)
-            .join(Enterprise, Enterprise.id == Placement.enterprise_id)
-            .where(*where)
-            .options(selectinload(Agreement.signatures))
-            .order_by(Agreement.placement_id, Agreement.agreement_version)
-        )
-        found = session.execute(stmt).all()
-        latest: dict[int, int] = {}
-        for a, *_ in found:
-            latest[a.placement_id] = max(latest.get(a.placement_id, 0), a.agreement_version)
-        rows = []
-        for a, student, birth, enterprise, kind, start in found:
-            minor = is_minor(birth, start)
-            rows.append(
-                AgreementRow(
-                    a.id,
-                    a.placement_id,
-                    a.number,
-                    a.agreement_version,
-                    a.status.value,
-                    a.file_path,
-                    a.content_sha256,
-                    tuple(sorted(s.party for s in a.signatures)),
-                    required_signers(minor),
-                    a.scanned_copy_path,
-                    latest[a.placement_id] == a.agreement_version,
-                    student,
-                    enterprise,
-                    KIND_OF_PLACEMENT.get(kind.value, "post"),
-                    minor,
-                )
-            )
-        return rows
 
     # --- generating ---------------------------------------------------------------------
     def prepare(
@@ -214,7 +106,7 @@ class AgreementService:
                     )
                 ]
             ) from exc
-        latest = _latest(session, placement_id)
+        latest = latest_agreement(session, placement_id)
         version = (
             latest.agreement_version
             if latest is not None and latest.status in (A.DRAFT, A.GENERATED)
@@ -257,7 +149,7 @@ class AgreementService:
         path: Path,
         sha: str,
     ) -> Agreement:
-        latest = _latest(session, placement_id)
+        latest = latest_agreement(session, placement_id)
         if latest is not None and latest.agreement_version == version:
             row = latest  # an unsigned version is regenerated in place
         else:
@@ -305,7 +197,7 @@ class AgreementService:
         if problems:
             raise ValidationFailed(problems)
         with self._uow() as session:
-            a = _agreement(session, agreement_id)
+            a = get_agreement(session, agreement_id)
             if a.status not in (A.GENERATED, A.PARTIALLY_SIGNED):
                 raise ValidationFailed(
                     [Violation("agreement", "agreement.closed", {"status": a.status.value})]
@@ -366,7 +258,7 @@ class AgreementService:
     def archive(self, agreement_id: int, signed_file: Path) -> AgreementRow:
         """The school's digitally signed file is the final copy (status archived)."""
         with self._uow() as session:
-            a = _agreement(session, agreement_id)
+            a = get_agreement(session, agreement_id)
             if a.status is not A.SIGNED_ALL:
                 raise ValidationFailed(
                     [Violation("agreement", "agreement.not_fully_signed", {"status": a.status})]
@@ -388,7 +280,7 @@ class AgreementService:
         if not source.is_file():
             raise ValidationFailed([Violation("scan", "file.not_found", {"path": str(source)})])
         with self._uow() as session:
-            a = _agreement(session, agreement_id)
+            a = get_agreement(session, agreement_id)
             folder = self.folder / "scans"
             ensure_folder(folder)
             target = folder / f"{a.number}{source.suffix.lower()}"
@@ -454,47 +346,3 @@ class AgreementService:
             for pid in ids
             if pid not in blocked and (pid not in latest or latest[pid][1] is A.SUPERSEDED)
         ]
-
-
-@dataclass(frozen=True)
-class BatchReport:
-    done: list[int]
-    failed: dict[int, str]  # placement id -> why (rule IDs, missing fields, write error)
-    cancelled: bool
-
-
-def describe_failure(exc: Exception) -> str:
-    if isinstance(exc, RuleBlocked):
-        return "blocked: " + ", ".join(dict.fromkeys(f.rule_id for f in exc.findings))
-    if isinstance(exc, ValidationFailed):
-        return "; ".join(f"{v.code} {v.params}" for v in exc.violations)
-    return f"{type(exc).__name__}: {exc}"
-
-
-def _agreement(session: Session, agreement_id: int) -> Agreement:
-    a = session.get(Agreement, agreement_id)
-    if a is None:
-        raise NotFound("agreement.not_found", id=agreement_id)
-    return a
-
-
-def _latest(session: Session, placement_id: int) -> Agreement | None:
-    return session.scalars(
-        select(Agreement)
-        .where(Agreement.placement_id == placement_id)
-        .order_by(Agreement.agreement_version.desc())
-        .limit(1)
-    ).first()
-
-
-def ensure_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ValidationFailed(
-            [Violation("folder", "export.folder_not_writable", {"path": str(folder)})]
-        ) from exc
-    if not folder.is_dir():
-        raise ValidationFailed(
-            [Violation("folder", "export.folder_not_writable", {"path": str(folder)})]
-        )

@@ -39,7 +39,7 @@ from jilin_apprentice.services.placement_context import Interval, Surroundings, 
 from jilin_apprentice.services.placement_facts import STUDENT_COLUMNS, build_facts, post_query
 from jilin_apprentice.services.reference_data import area_by_code
 from jilin_apprentice.services.rule_params import load_rule_params
-from jilin_apprentice.services.students import grade_year
+from jilin_apprentice.services.student_views import grade_year
 from jilin_apprentice.storage.models import (
     Major,
     Opening,

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from jilin_apprentice.domain.enums import CreditStatus, SkillLevel, StaffKind, VenueType
 from jilin_apprentice.domain.rules.reference_keys import MIN_WAGE_2021
 from jilin_apprentice.services import demo_names as names
-from jilin_apprentice.services.demo_placements import PostPool, PostSlot, RowSink
+from jilin_apprentice.services.demo_posts import PostPool, PostSlot, RowSink
 from jilin_apprentice.services.reference_data import Area, CatalogueMajor, industries
 from jilin_apprentice.storage.models import CreditEvent, Enterprise, Post, Staff
 

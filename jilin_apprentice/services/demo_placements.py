@@ -3,6 +3,7 @@
 Ordinary placements are built to pass the 2021 rules (age, grade, consent, hours, pay, caps,
 insurance), so that the few planted cases are the compliance screen's findings rather than
 noise. Their ids come back from `PlacementPlanner.plan` under stable names ("placement.x").
+The posts it draws from are in demo_posts.py, the policies it buys in demo_insurance.py.
 """
 
 from __future__ import annotations
@@ -10,32 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-from dataclasses import dataclass
-from typing import Any, Protocol
-
-from sqlalchemy import Connection
+from typing import Any
 
 from jilin_apprentice.domain.enums import (
     AgreementStatus,
     IndependenceLevel,
     Lodging,
-    Payer,
     PayMethod,
     PlacementSource,
     PlacementStatus,
     PlacementType,
-    PolicyType,
     Programme,
     SkillLevel,
 )
+from jilin_apprentice.services.demo_insurance import seed_insurance
 from jilin_apprentice.services.demo_names import TERMINATION_REASONS
-from jilin_apprentice.storage.models import (
-    Agreement,
-    Apprenticeship,
-    Coverage,
-    InsurancePolicy,
-    Placement,
-)
+from jilin_apprentice.services.demo_posts import PostPool, PostSlot, RowSink, SeedStudent
+from jilin_apprentice.storage.models import Agreement, Apprenticeship, Placement
 
 S, T = PlacementStatus, PlacementType
 DAY = dt.timedelta(days=1)
@@ -45,95 +37,6 @@ SCHEDULES = ((dt.time(8, 30), dt.time(17, 30), 80),) * 14 + (
     (dt.time(9, 0), dt.time(17, 30), 75),
     (dt.time(9, 0), dt.time(17, 30), 75),
 )  # mostly 8 h x 5 d, 08:30-17:30 with a lunch hour; none touches 22:00-06:00
-INSURERS = ("长白财产保险股份有限公司吉林分公司", "北辰人寿保险股份有限公司吉林分公司")
-
-
-class RowSink(Protocol):
-    """Where rows go: `demo_seed.BulkWriter` (a Protocol here to keep imports one-way)."""
-
-    conn: Connection
-
-    def add(self, model: Any, row: dict[str, Any]) -> int: ...
-
-
-@dataclass(frozen=True, slots=True)
-class SeedStudent:
-    """What the planner needs to know about a student, without reading the database back."""
-
-    id: int
-    name: str
-    birth: dt.date
-    sex: str
-    cohort: int
-    category: str  # 专业大类 of the student's major (R-MAJ-1)
-    supervisor_id: int
-    placeable: bool  # full-time and enrolled (R-SCOPE-1): the only ones placed normally
-
-
-@dataclass(frozen=True, slots=True)
-class PostSlot:
-    """A post a placement can use, with the pay benchmarks of R-PAY-2."""
-
-    post_id: int
-    enterprise_id: int
-    wage_fen: int  # same_post_wage_fen
-    lowest_fen: int  # the enterprise's lowest wage grade
-    category: str
-
-
-class PostPool:
-    """Lawful posts by 专业大类, with the intern caps of REG-2021 Art 11 (R-CAP-1/2) counted down.
-
-    Caps are counted over every placement handed out, whatever its type, status or dates, which
-    is stricter than the rule (active 岗位实习 on a date) and so never produces a finding.
-    """
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.special: dict[str, PostSlot] = {}  # planted enterprises: "ktv", "restricted", ...
-        self._by_category: dict[str, list[PostSlot]] = {}
-        self._post_left: dict[int, int] = {}
-        self._ent_left: dict[int, int] = {}
-        self._mentors: dict[int, list[int]] = {}
-        self._used: dict[int, int] = {}
-
-    def add_enterprise(self, ent_id: int, capacity: int, mentors: list[int]) -> None:
-        self._ent_left[ent_id] = capacity
-        self._mentors[ent_id] = mentors
-        self._used[ent_id] = 0
-
-    def add_post(self, slot: PostSlot, capacity: int, special: str | None) -> None:
-        if special:
-            self.special.setdefault(special, slot)
-        elif capacity > 0 and self._ent_left[slot.enterprise_id] > 0:
-            self._post_left[slot.post_id] = capacity
-            self._by_category.setdefault(slot.category, []).append(slot)
-
-    def mentor(self, ent_id: int) -> int:
-        """Mentors take turns, so none exceeds its max_load (R-APP-10)."""
-        mentors = self._mentors[ent_id]
-        return mentors[self._used[ent_id] % len(mentors)]
-
-    def take(self, category: str) -> PostSlot | None:
-        """A random post of this 专业大类 with room left; full ones are dropped as found."""
-        candidates = self._by_category.get(category, [])
-        while candidates:
-            i = self.rng.randrange(len(candidates))
-            slot = candidates[i]
-            if self._post_left[slot.post_id] > 0 and self._ent_left[slot.enterprise_id] > 0:
-                self._post_left[slot.post_id] -= 1
-                self._ent_left[slot.enterprise_id] -= 1
-                self._used[slot.enterprise_id] += 1
-                return slot
-            candidates[i] = candidates[-1]
-            candidates.pop()
-        return None
-
-    def take_near(self, category: str) -> PostSlot | None:
-        """The student's own 专业大类 first, else any (planted cases must exist in small demos)."""
-        return self.take(category) or next(
-            (s for c in sorted(self._by_category) if (s := self.take(c))), None
-        )
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -447,86 +350,12 @@ class PlacementPlanner:
             placement_id = self._placement(s, slot, kind, status, dates, **extra)
             self.flagged[f"placement.{name}"] = placement_id
             if name == "insurance_gap":
-                self.covered.pop()  # its only cover ends 14 days early (below)
+                self.covered.pop()  # its only cover ends 14 days early (demo_insurance)
                 self.gap = (placement_id, s.id, dates[0], dates[1] - 14 * DAY)
 
     # --- insurance ----------------------------------------------------------------------
 
-    def _policy(
-        self,
-        kind: PolicyType,
-        insurer: str,
-        payer: Payer,
-        period: tuple[dt.date, dt.date],
-        people: int,
-    ) -> int:
-        return self.w.add(
-            InsurancePolicy,
-            {
-                "insurer": insurer,
-                "type": kind,
-                "premium_payer": payer,
-                "policy_no": f"P{period[0]:%Y%m}{self.rng.randrange(10**8):08d}",
-                "sum_insured_per_person_fen": 50_000_000
-                if kind == PolicyType.INTERNSHIP_LIABILITY
-                else 20_000_000,
-                "premium_fen": 3000 * max(1, people),
-                "start_date": period[0],
-                "end_date": period[1],
-            },
-        )
-
-    def _cover(
-        self,
-        policy_id: int,
-        period: tuple[dt.date, dt.date],
-        rows: list[tuple[int, int, dt.date, dt.date]],
-    ) -> None:
-        for placement_id, student_id, start, end in rows:
-            lo, hi = max(start, period[0]), min(end, period[1])
-            if lo <= hi:
-                self.w.add(
-                    Coverage,
-                    {
-                        "policy_id": policy_id,
-                        "student_id": student_id,
-                        "placement_id": placement_id,
-                        "start_date": lo,
-                        "end_date": hi,
-                    },
-                )
-
     def _insurance(self) -> None:
         """School-paid liability cover per school year (R-INS-1/2), accident cover for apprentices
         bought by employers, and one enterprise policy that ends two weeks too early."""
-        years = sorted(
-            {
-                y
-                for _, _, a, b in self.covered
-                for y in range(a.year - 1, b.year + 1)
-                if dt.date(y, 9, 1) <= b and a <= dt.date(y + 1, 8, 31)
-            }
-        )
-        for y in years:
-            period = (dt.date(y, 9, 1), dt.date(y + 1, 8, 31))
-            people = sum(1 for _, _, a, b in self.covered if a <= period[1] and b >= period[0])
-            policy = self._policy(
-                PolicyType.INTERNSHIP_LIABILITY, INSURERS[0], Payer.SCHOOL, period, people
-            )
-            self._cover(policy, period, self.covered)
-        if self.accident:
-            period = (self.year_start, dt.date(self.year_start.year + 1, 8, 31))
-            policy = self._policy(
-                PolicyType.PERSONAL_ACCIDENT,
-                INSURERS[1],
-                Payer.ENTERPRISE,
-                period,
-                len(self.accident),
-            )
-            self._cover(policy, period, self.accident)
-        if self.gap is not None:
-            period = (self.gap[2], self.gap[3])
-            policy = self._policy(
-                PolicyType.INTERNSHIP_LIABILITY, INSURERS[0], Payer.ENTERPRISE, period, 1
-            )
-            self._cover(policy, period, [self.gap])
+        seed_insurance(self.w, self.rng, self.year_start, self.covered, self.accident, self.gap)

@@ -7,9 +7,9 @@ mentors, apprenticeships, placements and insurance, plus a handful of placements
 
 Why it is built this way: 100,000 students must load in seconds, so rows are written with
 SQLAlchemy Core `executemany` in chunks inside one transaction, with ids computed up front (ORM
-`add_all` is 4-5x slower, shared/design/performance-notes.md). Everything is drawn from one
-`random.Random(seed)` and dated relative to a reference date, never the clock, so one seed always
-gives the same database (tests and screenshots rely on that).
+`add_all` is 4-5x slower, shared/design/performance-notes.md; the writer is demo_writer.py).
+Everything is drawn from one `random.Random(seed)` and dated relative to a reference date, never
+the clock, so one seed always gives the same database (tests and screenshots rely on that).
 """
 
 from __future__ import annotations
@@ -20,9 +20,8 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -34,9 +33,10 @@ from jilin_apprentice.services import demo_names as names
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.demo_enterprises import EnterpriseBuilder
 from jilin_apprentice.services.demo_payments import seed_payments
-from jilin_apprentice.services.demo_placements import PlacementPlanner, PostPool, SeedStudent
+from jilin_apprentice.services.demo_placements import PlacementPlanner
+from jilin_apprentice.services.demo_posts import PostPool, SeedStudent
+from jilin_apprentice.services.demo_writer import BulkWriter, advance_sequences
 from jilin_apprentice.services.reference_data import CatalogueMajor, jilin_areas, majors_catalogue
-from jilin_apprentice.storage.base import Base
 from jilin_apprentice.storage.engine import translate_operational_error
 from jilin_apprentice.storage.models import (
     Guardian,
@@ -51,7 +51,6 @@ from jilin_apprentice.storage.search import rebuild_student_search
 
 REFERENCE_DATE = dt.date(2026, 11, 26)  # the demo school's "today": a parameter, never the clock
 DEFAULT_SEED = 20261126
-CHUNK = 5000
 CLASS_SIZE = 45
 SUPERVISOR_LOAD = 40  # R-SUP-3 sets no ratio; one teacher per ~30 students leaves headroom
 
@@ -80,63 +79,6 @@ class SeedReport:
     flagged: dict[str, int] = field(default_factory=dict)
     pay_periods: int = 0
     payments: int = 0
-
-
-class BulkWriter:
-    """Buffers rows per table; writes them with Core executemany, parents before children.
-
-    Ids are assigned here (max(id) + 1 onwards) so children can point at parents before any row
-    is written. Every row of a table gets the same keys (a template of the column defaults), as
-    executemany requires; created/updated stamps come from the reference date, not the clock.
-    """
-
-    def __init__(self, conn: Connection, stamp: dt.datetime) -> None:
-        self.conn = conn
-        self.stamp = stamp
-        self.counts: dict[str, int] = {}
-        self._buffers: dict[str, list[dict[str, Any]]] = {}
-        self._next: dict[str, int] = {}
-        self._templates: dict[str, dict[str, Any]] = {}
-        self._pending = 0
-
-    def _prepare(self, table: Table) -> None:
-        template: dict[str, Any] = {}
-        for col in table.columns:
-            default = col.default
-            if col.primary_key:
-                continue
-            if default is not None and default.is_scalar:
-                template[col.name] = default.arg  # type: ignore[attr-defined]
-            elif default is None and col.nullable:
-                template[col.name] = None
-        if "created_at" in table.columns:
-            template["created_at"] = template["updated_at"] = self.stamp
-        self._templates[table.name] = template
-        self._buffers[table.name] = []
-        self._next[table.name] = int(self.conn.scalar(select(func.max(table.c.id))) or 0) + 1
-
-    def add(self, model: type[Base], row: dict[str, Any]) -> int:
-        """Queue one row (keys are column names) and return the id it will have."""
-        table: Table = model.__table__  # type: ignore[assignment]
-        if table.name not in self._templates:
-            self._prepare(table)
-        row_id = self._next[table.name]
-        self._next[table.name] = row_id + 1
-        self._buffers[table.name].append({**self._templates[table.name], **row, "id": row_id})
-        self.counts[table.name] = self.counts.get(table.name, 0) + 1
-        self._pending += 1
-        if self._pending >= CHUNK:
-            self.flush()
-        return row_id
-
-    def flush(self) -> None:
-        """Write every buffer in foreign-key order, so no child is written before its parent."""
-        for table in Base.metadata.sorted_tables:
-            rows = self._buffers.get(table.name)
-            if rows:
-                self.conn.execute(insert(table), rows)
-                rows.clear()
-        self._pending = 0
 
 
 def seed_database(
@@ -180,7 +122,7 @@ def _seed(engine: Engine, size: int, seed: int, report: Progress, ref: dt.date) 
         pay = seed_payments(conn, None, ref, rng)  # pay ledger up to the reference date
         counts.update({"pay_period": pay.periods, "payment": pay.payments})
         flagged.update(pay.flagged)
-        _advance_sequences(conn)
+        advance_sequences(conn)
         session = Session(bind=conn)  # joins this transaction: commits or rolls back with it
         rebuild_student_search(session)
         sizes = json.dumps({"seed": seed, "size": size, **dict(sorted(counts.items()))})
@@ -215,18 +157,6 @@ def _seed(engine: Engine, size: int, seed: int, report: Progress, ref: dt.date) 
         pay_periods=c("pay_period", 0),
         payments=c("payment", 0),
     )
-
-
-def _advance_sequences(conn: Any) -> None:
-    """The seeder writes ids itself; PostgreSQL's id sequences must then start after them."""
-    if conn.dialect.name != "postgresql":
-        return
-    for table in Base.metadata.sorted_tables:
-        if "id" in table.c:
-            conn.exec_driver_sql(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-            )
 
 
 def _split(total: int, weights: list[float]) -> list[int]:

@@ -2,47 +2,41 @@
 
 The schedule is stored as PayPeriod rows so that a payment can name the period it was for and
 the monthly views are plain queries; `regenerate` rebuilds it when terms or dates change and
-never deletes a payment. The checks are the pure functions of domain/pay_checks.py; this module
-loads their facts in bulk (Core rows, no ORM objects per placement) so the scan stays fast.
+never deletes a payment (pay_periods.py). The checks are the pure functions of
+domain/pay_checks.py; pay_accounts.py loads their facts in bulk (Core rows, no ORM objects per
+placement) so the scan stays fast.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from jilin_apprentice.domain import pay_checks as checks
 from jilin_apprentice.domain.enums import DeductionKind, PayMethod, PlacementStatus
 from jilin_apprentice.domain.errors import NotFound, ValidationFailed, Violation
-from jilin_apprentice.domain.pay_schedule import (
-    PayTerms,
-    nearest_index,
-    pay_schedule,
-    period_index,
-    rebuilt_schedule,
-)
+from jilin_apprentice.domain.pay_schedule import PayTerms, period_index
 from jilin_apprentice.domain.rules.model import Finding
 from jilin_apprentice.services import pay_dto as dto
 from jilin_apprentice.services.audit import AuditWriter
-from jilin_apprentice.services.payroll_import import write_confirmation_sheet
-from jilin_apprentice.services.rule_params import value_in_force
-from jilin_apprentice.storage.models import (
-    Enterprise,
-    Payment,
-    PaymentDeduction,
-    PayPeriod,
-    Placement,
-    Student,
+from jilin_apprentice.services.pay_accounts import bulk, load_accounts
+from jilin_apprentice.services.pay_periods import (
+    computed_periods,
+    due_period,
+    pay_settings,
+    rebuild_periods,
+    stored_periods,
+    terms_of,
 )
+from jilin_apprentice.services.payroll_import import write_confirmation_sheet
+from jilin_apprentice.storage.models import Payment, PaymentDeduction, PayPeriod, Placement
 from jilin_apprentice.storage.uow import UnitOfWork
 
 DRAFT = PlacementStatus.DRAFT
@@ -100,7 +94,7 @@ class PayLedgerService:
             placement = _placement(session, placement_id)
             settings = pay_settings(session, today, grace_days)
             rows = stored_periods(session, placement_id)
-            periods = [_due(r) for r in rows] or _computed(placement)
+            periods = [due_period(r) for r in rows] or computed_periods(placement)
             payments = _payments(session, placement_id)
             student = placement.student.name
             check = checks.check_pay(
@@ -146,7 +140,7 @@ class PayLedgerService:
                 .where(Placement.enterprise_id == enterprise_id)
                 .where(PayPeriod.period_start >= first, PayPeriod.period_start <= last)
             )
-        with _bulk():
+        with bulk():
             with self._uow.read() as session:
                 settings = pay_settings(session, today, grace_days)
                 accounts = load_accounts(session, only)
@@ -168,7 +162,7 @@ class PayLedgerService:
         """(placement_id, finding) for every placement past draft, for the compliance scan."""
         today = today or self._today()
         found: list[tuple[int, Finding]] = []
-        with _bulk():
+        with bulk():
             with self._uow.read() as session:
                 settings = pay_settings(session, today, grace_days)
                 accounts = load_accounts(session, None)
@@ -271,7 +265,7 @@ class PayLedgerService:
                 problems.append(Violation("period", "payment.no_period", {"period": day}))
         elif draft.paid_on is not None and periods:
             facts = [_fact(p, "") for p in _payments(session, placement.id)]
-            index = checks.open_period_index([_due(p) for p in periods], facts, draft.paid_on)
+            index = checks.open_period_index([due_period(p) for p in periods], facts, draft.paid_on)
         return problems, periods[index] if index is not None else None
 
     def _store_schedule(self, session: Session, placement: Placement) -> None:
@@ -331,174 +325,7 @@ class PayLedgerService:
         return dto.RecordedPayment(payment.id, placement.id, period_start, tuple(found))
 
 
-# --- the stored schedule ------------------------------------------------------------------
-
-
-def terms_of(placement: Placement) -> PayTerms | None:
-    """The placement's pay terms; None for unpaid placements (no schedule)."""
-    if placement.pay_amount_fen is None:
-        return None
-    return PayTerms(
-        amount_fen=placement.pay_amount_fen,
-        unit=placement.pay_unit.value,
-        payday=placement.payday,
-        days_per_week=placement.days_per_week,
-        hours_per_day_x10=placement.hours_per_day_x10,
-    )
-
-
-def stored_periods(session: Session, placement_id: int) -> list[PayPeriod]:
-    stmt = select(PayPeriod).where(PayPeriod.placement_id == placement_id)
-    return list(session.scalars(stmt.order_by(PayPeriod.period_start)))
-
-
-def rebuild_periods(
-    session: Session, placement: Placement, terms_from: dt.date | None, previous: PayTerms | None
-) -> dto.RegenerateResult:
-    """Bring the stored periods in line with the terms (see `PayLedgerService.regenerate`);
-    rows are updated in place where the start date is unchanged, so payments stay on them."""
-    stored = stored_periods(session, placement.id)
-    kept, new = rebuilt_schedule(
-        placement.start_date,
-        placement.end_date,
-        terms_of(placement),
-        [(p.period_start, p.period_end) for p in stored],
-        terms_from,
-        previous,
-    )
-    old = {p.period_start: p for p in stored[kept:]}
-    rows, added, updated = stored[:kept], 0, 0
-    for period in new:
-        row = old.pop(period.start, None)
-        values = (period.end, period.due_date, period.amount_due_fen)
-        if row is None:
-            row = PayPeriod(placement_id=placement.id, period_start=period.start)
-            session.add(row)
-            added += 1
-        elif (row.period_end, row.due_date, row.amount_due_fen) != values:
-            updated += 1
-        row.period_end, row.due_date, row.amount_due_fen = values
-        rows.append(row)
-    session.flush()
-    gone = {p.id: p for p in old.values()}
-    moved = session.scalars(select(Payment).where(Payment.period_id.in_(gone))).all()
-    spans = [(r.period_start, r.period_end) for r in rows]
-    for payment in moved:
-        was = gone[payment.period_id]  # type: ignore[index]
-        index = nearest_index(spans, (was.period_start, was.period_end, payment.paid_on))
-        payment.period_id = rows[index].id if index is not None else None
-    session.flush()  # payments leave a period before it is deleted (else SET NULL)
-    for row in gone.values():
-        session.delete(row)
-    session.flush()
-    return dto.RegenerateResult(len(rows), added, updated, len(gone), len(moved))
-
-
-def pay_settings(session: Session, on: dt.date, grace_days: int | None) -> checks.PaySettings:
-    """Reference value "pay" in force on `on` (grace days, longest cycle); `grace_days` wins."""
-    settings = checks.PaySettings.from_value(value_in_force(session, "pay", on))
-    return settings if grace_days is None else dataclasses.replace(settings, grace_days=grace_days)
-
-
-# --- bulk facts for the scan and the monthly views -----------------------------------------
-
-
-_PP, _PY, _PD = PayPeriod.__table__.c, Payment.__table__.c, PaymentDeduction.__table__.c
-HEAD_COLUMNS = (Placement.id, Placement.status, Placement.enterprise_id, Enterprise.name)
-HEAD_COLUMNS += (Student.id, Student.name)
-PERIOD_COLUMNS = (_PP.placement_id, _PP.id, _PP.period_start, _PP.period_end, _PP.due_date)
-PERIOD_COLUMNS += (_PP.amount_due_fen,)
-PAYMENT_COLUMNS = (_PY.placement_id, _PY.id, _PY.period_id, _PY.paid_on, _PY.amount_fen)
-PAYMENT_COLUMNS += (_PY.method, _PY.payee_name)
-CUT_COLUMNS = (_PD.payment_id, _PD.kind, _PD.amount_fen)
-
-
-def _account_queries(only: Select[Any] | None) -> tuple[Select[Any], ...]:
-    """Placements past draft, their periods (by placement), payments and deductions."""
-    head = (
-        select(*HEAD_COLUMNS)
-        .join(Enterprise, Enterprise.id == Placement.enterprise_id)
-        .join(Student, Student.id == Placement.student_id)
-        .where(Placement.status != DRAFT)
-    )
-    periods = select(*PERIOD_COLUMNS).order_by(PayPeriod.placement_id, PayPeriod.period_start)
-    payments = select(*PAYMENT_COLUMNS)  # no ORDER BY: the checks sort payments by date
-    cuts = select(*CUT_COLUMNS)
-    if only is not None:
-        head = head.where(Placement.id.in_(only))
-        periods = periods.where(PayPeriod.placement_id.in_(only))
-        payments = payments.where(Payment.placement_id.in_(only))
-        cuts = cuts.join(Payment, Payment.id == PaymentDeduction.payment_id)
-        cuts = cuts.where(Payment.placement_id.in_(only))
-    return head, periods, payments, cuts
-
-
-def _driver_rows(conn: Connection, stmt: Select[Any]) -> Iterable[Sequence[Any]]:
-    """Rows of a Core statement straight from the DB-API cursor: dates stay ISO text and enums
-    their stored strings. Skipping SQLAlchemy's row objects and type processing saves a fifth
-    of the load at 480,000 rows; the statement still runs in the caller's transaction."""
-    if conn.dialect.name != "sqlite":  # PostgreSQL: typed rows, enums back to their strings
-        return (tuple(getattr(v, "value", v) for v in row) for row in conn.execute(stmt))
-    compiled = stmt.compile(dialect=conn.dialect)
-    names = compiled.positiontup or []
-    params = [_plain(compiled.params[name]) for name in names]
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    return cursor.execute(str(compiled), params)  # type: ignore[no-any-return]
-
-
-def _as_date(value: Any) -> dt.date:
-    """SQLite's driver rows give ISO text, PostgreSQL's give dates."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-
-
-def _plain(value: Any) -> Any:
-    """Bind values as SQLite stores them (dates as ISO text, as SQLAlchemy's Date writes)."""
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def load_accounts(session: Session, only: Select[Any] | None) -> list[dto.Account]:
-    """Periods and payments of every placement past draft (or of the ids `only` selects) in
-    four Core queries: ORM objects per placement would take seconds at 20,000 placements."""
-    conn = session.connection()
-    head, periods, payments, cuts = _account_queries(only)
-    accounts = {
-        pid: dto.Account(pid, status.value, ent_id, ent_name, student_id, name)
-        for pid, status, ent_id, ent_name, student_id, name in conn.execute(head)
-    }
-    due_period, day, acc, last = checks.DuePeriod, _as_date, None, None
-    for pid, key, start, end, due, fen in _driver_rows(conn, periods):
-        if pid != last:  # rows come by placement: one lookup per placement
-            acc, last = accounts.get(pid), pid
-        if acc is not None:
-            acc.periods.append(due_period(key, day(start), day(end), day(due), fen))
-    deductions: dict[int, tuple[tuple[str, int], ...]] = {}
-    for payment_id, kind, fen in conn.execute(cuts):
-        deductions[payment_id] = (*deductions.get(payment_id, ()), (kind, fen))
-    fact, same = checks.PaymentFact, checks.same_name
-    for pid, payment_id, period_id, paid_on, gross, method, payee in _driver_rows(conn, payments):
-        if pid != last:
-            acc, last = accounts.get(pid), pid
-        if acc is not None:
-            direct = payee == acc.student_name or same(payee, acc.student_name)
-            cut = deductions.get(payment_id, ())
-            acc.payments.append(fact(day(paid_on), gross, method, direct, cut, period_id))
-    return [a for a in accounts.values() if a.periods or a.payments]
-
-
 # --- small conversions ------------------------------------------------------------------
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """Pause the cyclic garbage collector while half a million rows become objects: its
-    passes over the growing heap took a third of the load (0.55 of 1.5 s at 20,000)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _placement(session: Session, placement_id: int) -> Placement:
@@ -517,24 +344,6 @@ def _payments(session: Session, placement_id: int) -> list[Payment]:
 def _month(day: dt.date) -> tuple[dt.date, dt.date]:
     first = day.replace(day=1)
     return first, first + relativedelta(day=31)
-
-
-def _computed(placement: Placement) -> list[checks.DuePeriod]:
-    """The schedule from the terms, not stored (keys 1, 2, ... stand in for ids)."""
-    terms = terms_of(placement)
-    if terms is None:
-        return []
-    schedule = pay_schedule(placement.start_date, placement.end_date, terms)
-    return [
-        checks.DuePeriod(i, p.start, p.end, p.due_date, p.amount_due_fen)
-        for i, p in enumerate(schedule, start=1)
-    ]
-
-
-def _due(row: PayPeriod) -> checks.DuePeriod:
-    return checks.DuePeriod(
-        row.id, row.period_start, row.period_end, row.due_date, row.amount_due_fen
-    )
 
 
 def _fact(payment: Payment, student_name: str) -> checks.PaymentFact:

@@ -16,7 +16,7 @@ from jilin_apprentice.services.placement_context import (
     insured_until,
     is_away,
 )
-from jilin_apprentice.services.students import grade_year
+from jilin_apprentice.services.student_views import grade_year
 from jilin_apprentice.storage.models import (
     Apprenticeship,
     Enterprise,

@@ -5,53 +5,34 @@ under data_dir/certs, and every certificate the school ever used stays in certs/
 signed years ago still verifies after the certificate was replaced. pyHanko and cryptography are
 imported inside the functions that need them: together they cost ~0.2 s, which the app's start-up
 and every other command should not pay.
+
+The pieces that raise nothing live beside it (signing_certs, signing_files, signing_pyhanko) and
+the command line in signing_cli; the service's error codes stay here, where test_signing checks
+that each has an English text.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import getpass
-import hashlib
 import io
 import logging
 import os
-import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from jilin_apprentice.domain.errors import DomainError, ValidationFailed, Violation
+from jilin_apprentice.services.signing_certs import build_self_signed_p12, cert_info, fingerprint
 from jilin_apprentice.services.signing_dto import CertInfo, SignResult, VerifyResult
+from jilin_apprentice.services.signing_files import atomic_write
+from jilin_apprentice.services.signing_pyhanko import quiet_pyhanko, read_agreement
 
 log = logging.getLogger(__name__)
 
-AGREEMENT_KEY = "/JAAgreement"  # JSON {"number","version","placement_id","sha256","kind"}
-PASSWORD_ENV = "JA_CERT_PASSWORD"
 SCHOOL_P12, SCHOOL_PEM = "school.p12", "school.pem"
 DEFAULT_REASON = "学校电子签章：确认本协议文本"
 MAX_VALID_DAYS = 36500
-
-
-def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write beside the target, then rename: a crash or a full disk never leaves half a file.
-
-    mkstemp makes files readable by their owner only: right for a private key (mode 0o600),
-    wrong for a signed agreement that is meant to be shared."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        os.chmod(temp, mode)
-        with os.fdopen(handle, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _read_file(path: Path) -> bytes:
@@ -71,57 +52,6 @@ def _read_pdf(path: Path) -> bytes:
     if b"%PDF-" not in data[:1024]:
         raise DomainError("pdf.not_a_pdf", path=str(path))
     return data
-
-
-def _fingerprint(der: bytes) -> str:
-    return hashlib.sha256(der).hexdigest()
-
-
-def _x509_name_part(cert: Any, oid: Any) -> str:
-    values = cert.subject.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
-
-
-def build_self_signed_p12(
-    common_name: str,
-    organisation: str,
-    password: str,
-    not_before: dt.datetime,
-    not_after: dt.datetime,
-) -> tuple[bytes, Any]:
-    """RSA-2048 self-signed certificate for document signing, as password-protected PKCS#12.
-
-    Self-signed because a school has no CA on a rural campus without internet; partners trust it
-    by its fingerprint. Returns (p12 bytes, cryptography certificate).
-    """
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    parts = {"C": "CN", "O": organisation, "CN": common_name}
-    oids = {"C": NameOID.COUNTRY_NAME, "O": NameOID.ORGANIZATION_NAME, "CN": NameOID.COMMON_NAME}
-    name = x509.Name([x509.NameAttribute(oids[key], value) for key, value in parts.items()])
-    # digitalSignature, nonRepudiation (what pyHanko and Adobe expect on a signer), keyCertSign
-    usage = x509.KeyUsage(True, True, False, False, False, True, False, False, False)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before)
-        .not_valid_after(not_after)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(usage, critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    encryption = serialization.BestAvailableEncryption(password.encode("utf-8"))
-    p12 = pkcs12.serialize_key_and_certificates(b"school", key, cert, None, encryption)
-    return p12, cert
 
 
 def _open_p12(data: bytes, password: str, path: Path, opener: Callable[..., Any]) -> Any:
@@ -173,21 +103,6 @@ def _load_signer(data: bytes, password: str, path: Path) -> tuple[Any, Any]:
     return signer, x509.load_der_x509_certificate(signer.signing_cert.dump())
 
 
-@contextlib.contextmanager
-def _quiet_pyhanko() -> Iterator[None]:
-    """pyHanko logs an untrusted or modified signature as an ERROR with a traceback; the outcome
-    is already in the result we return, so keep it out of the console and the app's log."""
-    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, levels, strict=True):
-            logger.setLevel(level)
-
-
 class SigningService:
     """The school's certificate (create, import, list) and PAdES B-B signing and verification."""
 
@@ -209,19 +124,7 @@ class SigningService:
         return now if now.tzinfo else now.astimezone()
 
     def _info(self, cert: Any, is_current: bool = False) -> CertInfo:
-        from cryptography.hazmat.primitives.serialization import Encoding
-        from cryptography.x509.oid import NameOID
-
-        not_after = cert.not_valid_after_utc
-        return CertInfo(
-            common_name=_x509_name_part(cert, NameOID.COMMON_NAME),
-            organisation=_x509_name_part(cert, NameOID.ORGANIZATION_NAME),
-            fingerprint=_fingerprint(cert.public_bytes(Encoding.DER)),
-            not_before=cert.not_valid_before_utc,
-            not_after=not_after,
-            days_left=(not_after.date() - self._today()).days,
-            is_current=is_current,
-        )
+        return cert_info(cert, self._today(), is_current)
 
     def _check_valid_now(self, cert: Any) -> None:
         now = self._now()
@@ -253,14 +156,14 @@ class SigningService:
         current = self.current_certificate()
         self.ensure_folders()
         try:
-            _atomic_write(self.known_dir / f"{info.fingerprint}.pem", pem)
+            atomic_write(self.known_dir / f"{info.fingerprint}.pem", pem)
             old_p12 = self.certs_dir / SCHOOL_P12
             if current and current.fingerprint != info.fingerprint and old_p12.exists():
                 (self.certs_dir / "previous").mkdir(exist_ok=True)
                 target = self.certs_dir / "previous" / f"{current.fingerprint}.p12"
-                _atomic_write(target, old_p12.read_bytes(), mode=0o600)
-            _atomic_write(old_p12, p12, mode=0o600)
-            _atomic_write(self.certs_dir / SCHOOL_PEM, pem)
+                atomic_write(target, old_p12.read_bytes(), mode=0o600)
+            atomic_write(old_p12, p12, mode=0o600)
+            atomic_write(self.certs_dir / SCHOOL_PEM, pem)
         except OSError as exc:
             raise DomainError("cert.folder_not_writable", path=str(self.certs_dir)) from exc
         log.info("school certificate installed: %s %s", info.common_name, info.fingerprint)
@@ -353,7 +256,7 @@ class SigningService:
         signed = _pades_sign(data, src, signer, reason, location, field_name)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write(out, signed)
+            atomic_write(out, signed)
         except OSError as exc:
             raise DomainError("export.folder_not_writable", path=str(out.parent)) from exc
         elapsed = (time.perf_counter() - started) * 1000
@@ -394,7 +297,7 @@ class SigningService:
                 handler = reader.get_historical_resolver(signatures[-1].signed_revision)
             else:
                 result.problems.append("sig.none")
-            _read_agreement(handler, result)
+            read_agreement(handler, result)
         except (PdfError, ValueError, KeyError, TypeError) as exc:
             raise DomainError("pdf.damaged", path=str(path), error=str(exc)) from exc
         result.elapsed_ms = (time.perf_counter() - started) * 1000
@@ -448,10 +351,10 @@ def _check_signatures(signatures: list[Any], roots: list[Any], result: VerifyRes
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator import ValidationContext
 
-    known = {_fingerprint(root.dump()) for root in roots}
+    known = {fingerprint(root.dump()) for root in roots}
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
     intact, history_ok, status = True, True, None
-    with _quiet_pyhanko():
+    with quiet_pyhanko():
         for index, signature in enumerate(signatures):
             context = ValidationContext(trust_roots=roots, allow_fetching=False)
             status = validate_pdf_signature(signature, context, key_usage_settings=usage)
@@ -463,7 +366,7 @@ def _check_signatures(signatures: list[Any], roots: list[Any], result: VerifyRes
     result.signatures = len(signatures)
     result.signed = True
     result.signer = cert.subject.native.get("common_name") or cert.subject.human_friendly
-    result.signer_fingerprint = _fingerprint(cert.dump())
+    result.signer_fingerprint = fingerprint(cert.dump())
     result.signed_at = status.signer_reported_dt
     result.intact = intact
     result.covers_whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
@@ -476,81 +379,3 @@ def _check_signatures(signatures: list[Any], roots: list[Any], result: VerifyRes
     if intact and not result.known_signer:
         known_cert = result.signer_fingerprint in known
         result.problems.append("sig.cert_not_valid" if known_cert else "sig.unknown_signer")
-
-
-def _read_agreement(handler: Any, result: VerifyResult) -> None:
-    """Our renderer writes JSON under /JAAgreement in the Info dictionary; others do not.
-
-    `handler` is the revision the newest signature covers: resolving through it (not the
-    reader) ignores an /Info replaced by a later, unsigned update."""
-    from pyhanko.pdf_utils.generic import IndirectObject
-
-    info = handler.trailer_view.raw_get("/Info") if "/Info" in handler.trailer_view else None
-    if isinstance(info, IndirectObject):
-        info = handler.get_object(info.reference)
-    raw = info.get(AGREEMENT_KEY) if isinstance(info, dict) else None
-    if isinstance(raw, IndirectObject):
-        raw = handler.get_object(raw.reference)
-    result.take_agreement(raw)
-
-
-# -- command line (wired by cli.py as `agreement sign` / `agreement verify`) -------------------
-
-
-def read_password() -> str | None:
-    """JA_CERT_PASSWORD, else a prompt when a person is at the terminal, else None."""
-    if (password := os.environ.get(PASSWORD_ENV)) is not None:
-        return password
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass("Certificate password: ")
-    return None
-
-
-def _error_text(exc: DomainError) -> str:
-    from jilin_apprentice.messages import render
-
-    if isinstance(exc, ValidationFailed):
-        return "; ".join(render(v.code, v.params, v.field) for v in exc.violations)
-    return render(exc.code, exc.params)
-
-
-def default_signed_path(pdf: Path) -> Path:
-    return pdf.with_name(f"{pdf.stem}-signed.pdf")
-
-
-def cli_sign(pdf: Path, cert: Path, out: Path | None, data_dir: Path, password: str | None) -> int:
-    """Sign `pdf` with `cert` and make `cert` the school's certificate in `data_dir`.
-
-    Exit 0 signed; 2 bad input (one line on stderr; nothing written).
-    """
-    password = password if password is not None else read_password()
-    if password is None:
-        print(_error_text(DomainError("cert.no_password", env=PASSWORD_ENV)), file=sys.stderr)
-        return 2
-    service = SigningService(Path(data_dir), today=dt.date.today)
-    try:
-        service.ensure_folders()  # before the output exists, so a refusal leaves nothing behind
-        result = service.sign_pdf(
-            Path(pdf), Path(out or default_signed_path(Path(pdf))), password, p12=Path(cert)
-        )
-        info = service.import_certificate(Path(cert), password)
-    except DomainError as exc:
-        print(_error_text(exc), file=sys.stderr)
-        return 2
-    print(f"signed: {result.out}")
-    print(f"school certificate: {info.common_name} (SHA-256 {info.fingerprint})")
-    return 0
-
-
-def cli_verify(pdf: Path, data_dir: Path) -> int:
-    """Exit 0 only for an intact file, signed by a known certificate, covering the whole file and
-    carrying our agreement metadata; 1 when the file fails a check; 2 when it cannot be read."""
-    service = SigningService(Path(data_dir), today=dt.date.today)
-    try:
-        result = service.verify_pdf(Path(pdf))
-    except DomainError as exc:
-        print(_error_text(exc), file=sys.stderr)
-        return 2
-    for line in result.report_lines():
-        print(line)
-    return 0 if result.ok else 1

@@ -22,7 +22,7 @@ from jilin_apprentice.domain.enums import (
     StudyMode,
 )
 from jilin_apprentice.services.placement_facts import monthly_equivalent_fen
-from jilin_apprentice.services.students import grade_year
+from jilin_apprentice.services.student_views import grade_year
 from jilin_apprentice.storage.models import (
     Apprenticeship,
     Coverage,

@@ -1,4 +1,7 @@
-"""Students: list with search and keyset paging, detail with both identities, validated writes."""
+"""Students: list with search and keyset paging, detail with both identities, validated writes.
+
+What the list and the detail show (columns, rows, the record) is built in student_views.py.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +14,12 @@ from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.enums import StudentStatus, StudyMode
 from jilin_apprentice.domain.errors import ConflictError, NotFound, ValidationFailed, Violation
-from jilin_apprentice.domain.masking import mask_id_number, mask_phone
 from jilin_apprentice.domain.record_checks import (
     StudentFacts,
     blocking,
     check_guardian,
     check_student,
 )
-from jilin_apprentice.domain.validators import age_on
 from jilin_apprentice.services.access import PII
 from jilin_apprentice.services.audit import AuditWriter, diff
 from jilin_apprentice.services.dto import (
@@ -32,11 +33,16 @@ from jilin_apprentice.services.dto import (
 )
 from jilin_apprentice.services.student_identities import current_enterprise_names, identities_of
 from jilin_apprentice.services.student_pii import holds_mask, keep_stored, masked_detail
+from jilin_apprentice.services.student_views import (
+    SORT_COLUMNS,
+    shown_columns,
+    student_detail,
+    student_row,
+)
 from jilin_apprentice.storage.models import (
     Certificate,
     Guardian,
     LogEntry,
-    Major,
     Placement,
     SchoolClass,
     Staff,
@@ -45,14 +51,6 @@ from jilin_apprentice.storage.models import (
 from jilin_apprentice.storage.search import like_pattern, rebuild_student_search
 from jilin_apprentice.storage.uow import UnitOfWork
 
-SORT_COLUMNS: dict[str, Any] = {
-    "name": Student.name_sort,
-    "student_no": Student.student_no,
-    "class_name": SchoolClass.name,
-    "birth_date": Student.birth_date,
-    "status": Student.status,
-    "cohort_year": SchoolClass.cohort_year,
-}
 _STUDENT_FIELDS = (
     "name",
     "student_no",
@@ -69,33 +67,6 @@ _STUDENT_FIELDS = (
     "health_check_date",
     "notes",
 )
-
-
-def _shown_columns() -> Select[Any]:
-    """The columns of the student list, for a page of ids."""
-    return (
-        select(
-            Student.id,
-            Student.name,
-            Student.student_no,
-            Student.sex,
-            Student.birth_date,
-            Student.id_number,
-            Student.phone,
-            SchoolClass.name,
-            Major.name,
-            SchoolClass.cohort_year,
-            Student.status,
-        )
-        .join(SchoolClass, SchoolClass.id == Student.class_id)
-        .join(Major, Major.id == SchoolClass.major_id)
-    )
-
-
-def grade_year(enrolment: dt.date, on: dt.date) -> int:
-    """Academic year of study on a date (1 = first year), counting from 1 September intakes."""
-    years = on.year - enrolment.year - (1 if (on.month, on.day) < (9, 1) else 0)
-    return max(1, years + 1) if on >= enrolment else 1
 
 
 class StudentService:
@@ -158,29 +129,13 @@ class StudentService:
         with self._uow.read() as session:
             keys = session.execute(stmt.order_by(*order).limit(limit)).all()
             ids = [k[0] for k in keys]
-            shown = {r[0]: r for r in session.execute(_shown_columns().where(Student.id.in_(ids)))}
+            shown = {r[0]: r for r in session.execute(shown_columns().where(Student.id.in_(ids)))}
             employers = current_enterprise_names(session, ids, self._today())
         total = (int(keys[0][2]) if keys else 0) if with_total and searching else None
-        rows = []
-        for student_id, sort_value, *_ in keys:
-            r = shown[student_id]
-            rows.append(
-                StudentRow(
-                    id=r[0],
-                    name=r[1],
-                    student_no=r[2],
-                    sex=str(r[3].value),
-                    birth_date=r[4],
-                    id_number_masked=mask_id_number(r[5]),
-                    phone_masked=mask_phone(r[6] or ""),
-                    class_name=r[7],
-                    major_name=r[8],
-                    cohort_year=r[9],
-                    status=str(r[10].value),
-                    enterprise_name=employers.get(r[0]),
-                    sort_key=(sort_value, r[0]),
-                )
-            )
+        rows = [
+            student_row(shown[student_id], sort_value, employers.get(student_id))
+            for student_id, sort_value, *_ in keys
+        ]
         return rows, total
 
     def class_choices(self) -> list[tuple[int, str]]:
@@ -217,43 +172,11 @@ class StudentService:
             s = session.get(Student, student_id)
             if s is None:
                 raise NotFound("student.not_found", id=student_id)
-            cls = s.school_class
             supervisor = (
                 session.get(Staff, s.school_supervisor_id) if s.school_supervisor_id else None
             )
             current, history = identities_of(session, s.id, today)
-            return StudentDetail(
-                id=s.id,
-                version=s.version,
-                name=s.name,
-                student_no=s.student_no,
-                id_number=s.id_number,
-                id_number_masked=mask_id_number(s.id_number),
-                birth_date=s.birth_date,
-                sex=s.sex.value,
-                age_today=age_on(s.birth_date, today),
-                phone=s.phone,
-                address=s.address,
-                enrolment_date=s.enrolment_date,
-                study_mode=s.study_mode.value,
-                status=s.status.value,
-                class_id=cls.id,
-                class_name=cls.name,
-                major_name=cls.major.name,
-                major_category=cls.major.category,
-                cohort_year=cls.cohort_year,
-                grade_year=grade_year(s.enrolment_date, today),
-                school_supervisor_id=s.school_supervisor_id,
-                school_supervisor_name=supervisor.name if supervisor else None,
-                health_check_date=s.health_check_date,
-                notes=s.notes,
-                guardians=tuple(
-                    GuardianDraft(g.name, g.relationship_, g.phone, g.address, g.id)
-                    for g in s.guardians
-                ),
-                current=current,
-                history=tuple(history),
-            )
+            return student_detail(s, supervisor, current, history, today)
 
     # --- writes ------------------------------------------------------------------------------
     def validate(self, draft: StudentDraft, student_id: int | None = None) -> list[Violation]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from jilin_apprentice import messages, messages_agreements
-from jilin_apprentice.services.signing import PASSWORD_ENV, cli_sign, cli_verify
+from jilin_apprentice.services.signing_cli import PASSWORD_ENV, cli_sign, cli_verify
 from tests.service.test_signing import PASSWORD, SCHOOL, make_p12, make_pdf
 
 
