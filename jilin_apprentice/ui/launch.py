@@ -220,7 +220,11 @@ class _ChecksJob(QRunnable):
         except Exception:  # a check that fails to run must not take the window down
             log.exception("Start-up checks failed")
             problem = None
-        self._signals.finished.emit(problem)
+        try:
+            self._signals.finished.emit(problem)
+        except RuntimeError:  # the window closed while the checks ran: nobody left to tell
+            if problem is not None:
+                log.error("Start-up check found a problem after the window closed: %s", problem)
 
 
 def run_start_up_checks(services: Services, window: QWidget) -> _ChecksDone:

@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from jilin_apprentice.pdf.agreement_model import AgreementContent
 from jilin_apprentice.pdf.agreement_pdf import qr_payload, render_agreement
 from jilin_apprentice.pdf.fonts import register_cjk_font
+from tests.perf._report import emit, emit_speedup
 
 TARGET_WALL_S = 20.0
 TARGET_ONE_CORE_MS = 40.0
@@ -80,7 +81,7 @@ def _render(job: tuple[AgreementContent, str]) -> tuple[int, int]:
     return result.pages, result.size
 
 
-def run_ours(contents: list[AgreementContent], out: Path, workers: int) -> float:
+def run_ours(contents: list[AgreementContent], out: Path, workers: int) -> tuple[float, str]:
     """Wall time of the whole batch, pool start-up included (spawn: as on Windows)."""
     jobs = [(c, str(out / f"{c.number}.pdf")) for c in contents]
     started = time.perf_counter()
@@ -94,12 +95,14 @@ def run_ours(contents: list[AgreementContent], out: Path, workers: int) -> float
         f"  run: {len(results)} PDFs ({pages:.1f} pages, {size:.0f} KiB each) in {wall:.2f} s wall "
         f"on {workers} processes = {wall / len(results) * 1000:.1f} ms/PDF"
     )
-    return wall
+    return wall, f"{pages:.1f} pages, {size:.0f} KiB each, {workers} processes"
 
 
-def report_ours(walls: list[float], count: int) -> float:
+def report_ours(walls: list[float], count: int, shape: str) -> float:
     """The machine is noisy (a shared host): the median of the runs counts."""
     wall = statistics.median(walls)
+    emit("agreements.ours", f"{count:,} agreements, each its own PDF", wall, "s", TARGET_WALL_S,
+         f"median of {len(walls)}; {wall / count * 1000:.1f} ms/PDF; {shape}")  # fmt: skip
     verdict = "PASS" if wall < TARGET_WALL_S else "FAIL"
     print(
         f"ours: median of {len(walls)} runs: {wall:.2f} s wall for {count} PDFs = "
@@ -117,6 +120,8 @@ def one_core_ms(contents: list[AgreementContent]) -> float:
     ms = (time.perf_counter() - started) / len(contents) * 1000
     verdict = "PASS" if ms <= TARGET_ONE_CORE_MS else "FAIL"
     print(f"one core: {ms:.1f} ms/PDF over {len(contents)} (target <= 40 ms: {verdict})")
+    emit("agreements.one_core", "one agreement PDF on one core", ms, "ms", TARGET_ONE_CORE_MS,
+         f"mean over {len(contents)}")  # fmt: skip
     return ms
 
 
@@ -260,7 +265,7 @@ def soffice_convert(files: list[Path], out: Path, profile: Path, batch: int = 20
     return elapsed
 
 
-def run_libreoffice(contents: list[AgreementContent], tmp: Path) -> tuple[float, float] | None:
+def run_libreoffice(contents: list[AgreementContent], tmp: Path) -> tuple[float, float, str] | None:
     """Seconds for the per-student files and for the merged file, or None without LibreOffice."""
     tools = _docx_tools()
     if shutil.which("soffice") is None or tools is None:
@@ -282,10 +287,21 @@ def run_libreoffice(contents: list[AgreementContent], tmp: Path) -> tuple[float,
         f"{per_student_s:.1f} s ({per_student_s / len(singles) * 1000:.0f} ms each); one "
         f"mail-merged .docx of {len(contents)} agreements -> one PDF in {merged_s:.1f} s"
     )
-    return per_student_s, merged_s
+    return per_student_s, merged_s, version.strip()
 
 
-def report_ratios(per_student_s: float, merged_s: float, ours_s: float) -> bool:
+def _short(version: str) -> str:
+    """The name and version: "LibreOffice 7.4.7.2 40(Build:2)" -> "LibreOffice 7.4.7.2"."""
+    return " ".join(version.split()[:2])
+
+
+def report_ratios(
+    per_student_s: float, merged_s: float, version: str, ours_s: float, count: int
+) -> bool:
+    emit_speedup("agreements.lo_per_student", f"the same {count:,} through {_short(version)}, "
+                 "one .docx per student", per_student_s, ours_s, 5.0)  # fmt: skip
+    emit_speedup("agreements.lo_merged", f"the same {count:,} through {_short(version)}, one "
+                 "mail-merged .docx", merged_s, ours_s, 1.0)  # fmt: skip
     per_ratio, merged_ratio = per_student_s / ours_s, merged_s / ours_s
     print(
         f"ours vs one .docx per student: {per_ratio:.1f}x faster "
@@ -308,25 +324,26 @@ def main() -> int:
         tmp = Path(tmp_name)
 
         walls: list[float] = []
+        shape = [""]
 
         def ours(runs: int) -> None:
             for _ in range(runs):
                 folder = tmp / f"ours{len(walls)}"
                 folder.mkdir()
-                walls.append(run_ours(contents, folder, args.workers))
+                wall, shape[0] = run_ours(contents, folder, args.workers)
+                walls.append(wall)
 
         # our runs bracket LibreOffice's, so both see the same machine (it is shared and noisy)
         ours(max(1, args.runs - 1))
         lo = None if args.no_libreoffice else run_libreoffice(contents, tmp)
         ours(args.runs - len(walls))
-        ours_s = report_ours(walls, len(contents))
-        ok = ours_s < TARGET_WALL_S
-        ok &= one_core_ms(contents[:100]) <= TARGET_ONE_CORE_MS
+        ours_s = report_ours(walls, len(contents), shape[0])
+        one_core_ms(contents[:100])
         if lo:
-            ok &= report_ratios(*lo, ours_s)
+            report_ratios(*lo, ours_s, len(contents))
         if args.keep:
             shutil.copytree(tmp / "ours0", args.keep, dirs_exist_ok=True)
-    return 0 if ok else 1
+    return 0  # a missed target is a result (BENCH-RESULT lines), not a failure of the script
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from jilin_apprentice.domain.audit_chain import chain_hash
 from jilin_apprentice.services import audit as audit_module
 from jilin_apprentice.services.container import open_services
+from tests.perf._report import emit
 from tests.perf.bench_import import make_roster, seed_classes
 
 TODAY = dt.date(2026, 11, 26)
@@ -113,12 +114,19 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
+        timings: dict[bool, float] = {}
         for label, flag in (("before (issue 7 writer)", True), ("after", False)):
-            took = bench_records(tmp, args.records, flag)
-            print(f"{args.records} record() in one unit of work, {label}: {took:.2f} s")
+            timings[flag] = bench_records(tmp, args.records, flag)
+            print(f"{args.records} record() in one unit of work, {label}: {timings[flag]:.2f} s")
+        emit("audit.records", f"audit trail: {args.records:,} record() calls in one unit of "
+             "work", timings[False], "s", None,
+             f"{timings[True]:.2f} s with the issue-7 writer")  # fmt: skip
         for label, flag in (("before (issue 7 writer)", True), ("after", False)):
-            took = bench_import(tmp, args.rows, flag)
-            print(f"{args.rows}-row student import commit, {label}: {took:.2f} s")
+            timings[flag] = bench_import(tmp, args.rows, flag)
+            print(f"{args.rows}-row student import commit, {label}: {timings[flag]:.2f} s")
+        emit("import.commit", f"committing a {args.rows:,}-row student import (audited)",
+             timings[False], "s", None,
+             f"{timings[True]:.2f} s with the issue-7 writer")  # fmt: skip
         path = tmp / "verify.db"
         open_services(f"sqlite:///{path}", today=lambda: TODAY).close()
         fill_trail(path, args.verify)
@@ -127,6 +135,8 @@ def main() -> int:
         report = services.audit_trail.verify()
         took = time.perf_counter() - started
         print(f"verify {report.checked} entries: {took:.2f} s, intact={report.intact}")
+        emit("audit.verify", f"audit chain check over {report.checked:,} entries", took, "s",
+             None, "intact" if report.intact else "BROKEN")  # fmt: skip
         services.close()
     return 0
 

@@ -21,8 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from jilin_apprentice.services.container import open_services
-from jilin_apprentice.services.demo import build_demo
+from jilin_apprentice.services.demo_seed import REFERENCE_DATE
 from jilin_apprentice.services.table_export import Yuan, write_xlsx
+from tests.perf._demo_db import copy_demo_database
+from tests.perf._report import emit
 
 BUDGET_S = 3.0
 ROWS = 10_000
@@ -57,8 +59,8 @@ def main() -> int:
         headers = [f"列{i}" for i in range(len(rows[0]))]
         bare_s, _ = timed(lambda: write_xlsx(folder / "bare.xlsx", "bench", headers, rows))
         started = time.perf_counter()
-        services = open_services(f"sqlite:///{folder / 'bench.db'}")
-        build_demo(services, size=args.students, seed=1)
+        path = copy_demo_database(folder / "bench.db", args.students)
+        services = open_services(f"sqlite:///{path}", today=lambda: REFERENCE_DATE)
         built_s = time.perf_counter() - started
         exports = services.exports
         students_s, students = timed(lambda: exports.export("students", folder / "s.xlsx"))
@@ -66,18 +68,23 @@ def main() -> int:
         package_s, package = timed(lambda: exports.data_package(folder / "pkg", 2026))
         size_kib = students.path.stat().st_size / 1024
         services.close()
-    print(f"demo database of {args.students} students built in {built_s:.1f} s")
+    print(f"demo database of {args.students} students ready (cached copy) in {built_s:.1f} s")
+    csv_rows = sum(f.rows or 0 for f in package.files)
     lines = [
         (f"write_xlsx, {ROWS} rows x {len(headers)} columns", bare_s),
         (f"export students, {students.rows} rows x 14 columns ({size_kib:.0f} KiB)", students_s),
         (f"export placements, {placed.rows} rows x 18 columns", placed_s),
-        (f"data package, {sum(f.rows or 0 for f in package.files)} CSV rows", package_s),
+        (f"data package, {csv_rows} CSV rows", package_s),
     ]
     for label, seconds in lines:
         print(f"{label}: {seconds:.2f} s (budget {BUDGET_S:.0f} s, ratio {seconds / BUDGET_S:.2f})")
     per_10k = students_s * ROWS / max(students.rows, 1)
     print(f"students export scaled to {ROWS} rows: {per_10k:.2f} s, ratio {per_10k / BUDGET_S:.2f}")
-    return 0 if per_10k < BUDGET_S and bare_s < BUDGET_S else 1
+    emit("export.students", f"export {ROWS:,} students to .xlsx", per_10k, "s", BUDGET_S,
+         f"{students_s:.2f} s for {students.rows:,} rows, {size_kib:.0f} KiB")  # fmt: skip
+    emit("export.package", "provincial data package", package_s, "s", None,
+         f"{csv_rows:,} CSV rows")  # fmt: skip
+    return 0  # a missed target is a result (BENCH-RESULT lines), not a failure of the script
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from jilin_apprentice.domain.validators import make_resident_id
 from jilin_apprentice.services.container import open_services
 from jilin_apprentice.services.import_report import json_report
 from jilin_apprentice.storage.models import Major, SchoolClass
+from tests.perf._report import emit, emit_speedup
 
 TARGET_S = 2.0
 HEADER = ["序号", "姓名", "身份证号码", "性别", "班级", "专业", "手机号", "入学日期", "学号",
@@ -133,6 +134,9 @@ def main() -> int:
               f"({', '.join(f'{t:.3f}' for t in times)}); {counts}")  # fmt: skip
         print(f"target {TARGET_S:.1f} s: ratio measured/target {ours / TARGET_S:.2f} "
               f"({'met' if ours < TARGET_S else 'NOT met'})")  # fmt: skip
+        emit("import.preview", f"import preview of a {args.rows:,}-row roster, dry run to the "
+             "JSON report", ours, "s", TARGET_S, f"{counts['ok']:,} fine, "
+             f"{counts['invalid']:,} invalid, {counts['duplicate']:,} duplicates")  # fmt: skip
 
         started = time.perf_counter()
         from python_calamine import CalamineWorkbook
@@ -152,20 +156,22 @@ def main() -> int:
 
         if shutil.which("soffice") is None:
             print("LibreOffice: soffice not found, no comparison")
-            return 0 if ours < TARGET_S else 1
+            return 0
         profile = tmp / "lo-profile"
         try:
             soffice_open(roster, tmp / "warm", profile)  # creates the profile: not timed
             lo = [soffice_open(roster, tmp / f"lo{i}", profile) for i in range(args.runs)]
         except subprocess.CalledProcessError as exc:
             print(f"LibreOffice could not convert the file ({exc.returncode}); Calc installed?")
-            return 0 if ours < TARGET_S else 1
+            return 0
         lo_s = statistics.median(lo)
         print(f"LibreOffice opening the same file (soffice --headless --convert-to csv): median "
               f"{lo_s:.3f} s ({', '.join(f'{t:.3f}' for t in lo)})")  # fmt: skip
         print(f"ratio LibreOffice / our whole dry run: {lo_s / ours:.1f}x")
+        emit_speedup("import.libreoffice", "LibreOffice only opening the same roster (to CSV)",
+                     lo_s, ours, 1.0)  # fmt: skip
         services.close()
-    return 0 if ours < TARGET_S else 1
+    return 0  # a missed target is a result (BENCH-RESULT lines), not a failure of the script
 
 
 if __name__ == "__main__":
