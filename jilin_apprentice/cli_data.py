@@ -19,6 +19,7 @@ EXPORT_KINDS = (
     "apprenticeships",
     "certificates",
 )
+RECIPIENT_CHOICES = ("school", "authority", "enterprise", "insurer")  # export_consent.RECIPIENTS
 
 
 def add_parsers(sub: Any) -> None:
@@ -131,7 +132,10 @@ def _add_export_parser(sub: Any) -> None:
             "Write every row of KIND to OUT (.xlsx, Chinese headers that `import` reads back; "
             "--lang en for English ones), or with KIND 'package' write the provincial data "
             "package (CSV files, schema.json, manifest.json; docs/data-package.md) into the "
-            "folder OUT. ID numbers and phone numbers are masked."
+            "folder OUT. ID numbers and phone numbers are masked. For an enterprise or an "
+            "insurer (--recipient), every student in the file needs a consent in force today "
+            "for that purpose, signed by a guardian if under 14 (R-PI-6, R-PI-5): otherwise "
+            "nothing is written (exit 2), unless --skip-without-consent leaves them out."
         ),
     )
     exp.add_argument("kind", choices=(*EXPORT_KINDS, "package"), metavar="KIND",
@@ -144,6 +148,19 @@ def _add_export_parser(sub: Any) -> None:
         "the export is recorded in the audit trail",
     )
     exp.add_argument(
+        "--recipient",
+        choices=RECIPIENT_CHOICES,
+        default="school",
+        help="who gets the file: the school's own use (default), the education authority, "
+        "an enterprise or an insurer (the last two need the students' consents, R-PI-6)",
+    )
+    exp.add_argument(
+        "--skip-without-consent",
+        action="store_true",
+        help="for an enterprise or insurer: leave out the students without consent "
+        "instead of refusing the export",
+    )
+    exp.add_argument(
         "--year", type=int, default=None, help="year of the data package (default: this year)"
     )
 
@@ -152,6 +169,12 @@ def run_export(services: Any, args: argparse.Namespace) -> int:
     """`export KIND OUT`: prints what was written; errors reach app.py as DomainError."""
     masked = "masked" if not args.unmasked else "NOT masked"
     if args.kind == "package":
+        if args.recipient not in ("school", "authority"):
+            sys.stderr.write(
+                "The data package is for the education authority; "
+                "--recipient must be school or authority.\n"
+            )
+            return 2
         result = services.exports.data_package(Path(args.out), args.year, unmasked=args.unmasked)
         for f in result.files:
             rows = "" if f.rows is None else f"\t{f.rows} rows"
@@ -162,9 +185,18 @@ def run_export(services: Any, args: argparse.Namespace) -> int:
         return 0
     language = "en" if getattr(args, "lang", None) == "en" else "zh_CN"
     done = services.exports.export(
-        args.kind, Path(args.out), unmasked=args.unmasked, language=language
+        args.kind,
+        Path(args.out),
+        unmasked=args.unmasked,
+        language=language,
+        recipient=args.recipient,
+        skip_without_consent=args.skip_without_consent,
     )
     sys.stdout.write(
         f"{done.kind}: {done.rows} rows in {done.path} (ID numbers and phones {masked})\n"
     )
+    if done.recipient != "school":
+        sys.stdout.write(
+            f"for: {done.recipient}; {done.left_out} students without consent left out\n"
+        )
     return 0

@@ -42,10 +42,21 @@ Row = list[Any]
 
 class Cells:
     """Masking and labels for one export: `masked` hides personal numbers, `language` picks
-    the label language ("zh_CN" by default, "en")."""
+    the label language ("zh_CN" by default, "en"); `keep`, when given, decides which students
+    may appear (R-PI-6: an export for an enterprise or insurer) and `dropped` collects the rest."""
 
-    def __init__(self, masked: bool, language: str) -> None:
-        self.masked, self.language = masked, language
+    def __init__(
+        self, masked: bool, language: str, keep: Callable[[int], bool] | None = None
+    ) -> None:
+        self.masked, self.language, self._keep = masked, language, keep
+        self.dropped: set[int] = set()
+
+    def keeps(self, student_id: int) -> bool:
+        """Whether rows about this student go into the file; remembers the ones left out."""
+        if self._keep is None or self._keep(student_id):
+            return True
+        self.dropped.add(student_id)
+        return False
 
     def id_number(self, number: str | None) -> str | None:
         return None if not number else mask_id_number(number) if self.masked else number
@@ -105,6 +116,8 @@ def students(session: Session, c: Cells) -> list[Row]:
         mode,
         status,
     ) in session.execute(query):
+        if not c.keeps(sid):
+            continue
         g = guardians.get(sid)
         rows.append(
             [
@@ -193,7 +206,7 @@ def _placement_facts(session: Session, *where: Any) -> list[Row]:
             Enterprise.uscc, Post.title, Placement.type, Placement.source, Placement.status,
             Placement.start_date, Placement.end_date, mentor.name, supervisor.name,
             Placement.pay_amount_fen, Placement.pay_unit, Placement.hours_per_day_x10,
-            Placement.days_per_week, Placement.filing_ref,
+            Placement.days_per_week, Placement.filing_ref, Placement.student_id,
         )
         .join(Student, Placement.student_id == Student.id)
         .join(SchoolClass, Student.class_id == SchoolClass.id)
@@ -210,6 +223,8 @@ def _placement_facts(session: Session, *where: Any) -> list[Row]:
 def placements(session: Session, c: Cells) -> list[Row]:
     rows: list[Row] = []
     for f in _placement_facts(session):
+        if not c.keeps(f[19]):
+            continue
         hours = None if f[16] is None else f[16] / 10
         rows.append(
             [
@@ -254,6 +269,8 @@ def payments(session: Session, c: Cells) -> list[Row]:
         note,
     ) in session.execute(query):
         f = placed[placement_id]
+        if not c.keeps(f[19]):
+            continue
         period = periods.get(period_id) if period_id else None
         cut = deducted.get(pay_id)
         rows.append(
@@ -291,7 +308,7 @@ def insurance(session: Session, c: Cells) -> list[Row]:
         covers = sorted(pol.coverages, key=lambda v: (people[v.student_id].name_sort, v.start_date))
         if not covers:
             rows.append([*head, None, None, None, None, None])
-        for cov in covers:
+        for cov in (v for v in covers if c.keeps(v.student_id)):
             rows.append([*head, *c.person(people[cov.student_id]), cov.start_date, cov.end_date])
     return rows
 
@@ -306,6 +323,8 @@ def agreements(session: Session, c: Cells) -> list[Row]:
     rows: list[Row] = []
     for a in session.scalars(query):
         f = placed[a.placement_id]
+        if not c.keeps(f[19]):
+            continue
         parties = "、".join(c.label(s.party) or s.party for s in a.signatures) or None
         rows.append(
             [
@@ -331,6 +350,8 @@ def apprenticeships(session: Session, c: Cells) -> list[Row]:
     )
     rows: list[Row] = []
     for a in session.scalars(query):
+        if not c.keeps(a.student_id):
+            continue
         m = members.get(a.id)
         prog: ApprenticeshipProgramme | None = m.programme if m else None
         rows.append(
@@ -372,6 +393,7 @@ def certificates(session: Session, c: Cells) -> list[Row]:
             _yuan(x.subsidy_claimed_fen),
         ]
         for x in session.scalars(query)
+        if c.keeps(x.student_id)
     ]
 
 

@@ -4,6 +4,12 @@ Personal numbers (ID numbers, phones) are masked unless the caller passes `unmas
 (issue 8 ties that to a user right; the command line documents `--unmasked` as for an
 administrator, the UI always masks). Every export is recorded in the audit trail, since
 handing personal data out of the program is itself something PIPL asks a school to account for.
+
+Recipient (issue 9, R-PI-6): an export is for the school's own use unless the caller names an
+enterprise or an insurer. Then every student in it needs a consent in force that day for that
+purpose (a guardian's if signed under 14, R-PI-5): without `skip_without_consent` the export is
+refused as a whole, naming how many lack one, and nothing is written or recorded; with it, their
+rows are left out and the audit entry says how many.
 """
 
 from __future__ import annotations
@@ -18,6 +24,13 @@ from sqlalchemy.orm import Session
 from jilin_apprentice.domain.errors import DomainError, ValidationFailed, Violation
 from jilin_apprentice.services.audit import AuditWriter
 from jilin_apprentice.services.data_package import PackageResult, write_package
+from jilin_apprentice.services.export_consent import (
+    RECIPIENTS,
+    SCHOOL,
+    STUDENT_KINDS,
+    consent_purpose,
+    students_without_consent,
+)
 from jilin_apprentice.services.export_kinds import KINDS, ExportKind
 from jilin_apprentice.services.export_rows import BUILDERS, Cells
 from jilin_apprentice.services.table_export import write_xlsx
@@ -33,6 +46,8 @@ class ExportResult:
     path: Path
     rows: int
     masked: bool
+    recipient: str = SCHOOL
+    left_out: int = 0  # students without consent left out (R-PI-6)
 
 
 class ExportService:
@@ -82,17 +97,39 @@ class ExportService:
         unmasked: bool = False,
         language: str = "zh_CN",
         translate: Translate | None = None,
+        recipient: str = SCHOOL,
+        skip_without_consent: bool = False,
     ) -> ExportResult:
-        """Write every row of `kind` to an .xlsx file (typed cells, formula-safe text)."""
+        """Write every row of `kind` to an .xlsx file (typed cells, formula-safe text).
+
+        `recipient` is "school" (default), "authority", "enterprise" or "insurer"; the last two
+        need each student's consent (R-PI-6, R-PI-5), see the module docstring."""
         title, headers = self.headers(kind, language, translate)
+        if recipient not in RECIPIENTS:
+            params = {"kinds": ", ".join(RECIPIENTS)}
+            raise ValidationFailed([Violation("export.recipient", "choice.invalid", params)])
+        purpose = consent_purpose(recipient) if kind in STUDENT_KINDS else None
         with self._uow() as session:
-            rows = BUILDERS[kind](session, Cells(not unmasked, language))
+            lacking: set[int] = set()
+            if purpose is not None:
+                lacking = students_without_consent(session, purpose, self._today())
+            keep = (lambda sid: sid not in lacking) if lacking else None
+            cells = Cells(not unmasked, language, keep)
+            rows = BUILDERS[kind](session, cells)
+            if cells.dropped and not skip_without_consent:
+                code = f"export.consent_missing.{recipient}"
+                params = {"count": len(cells.dropped)}
+                raise ValidationFailed([Violation("export.recipient", code, params)])
             try:
                 written = write_xlsx(Path(path), title, headers, rows)
             except OSError as exc:
                 raise DomainError("export.write_failed", path=str(path), reason=str(exc)) from exc
-            self._record(session, kind, written, len(rows), not unmasked)
-        return ExportResult(kind, written, len(rows), not unmasked)
+            extra: dict[str, object] = {}
+            if recipient != SCHOOL:
+                extra = {"recipient": recipient, "left_out": len(cells.dropped)}
+            self._record(session, kind, written, len(rows), not unmasked, **extra)
+        left_out = len(cells.dropped)
+        return ExportResult(kind, written, len(rows), not unmasked, recipient, left_out)
 
     def data_package(
         self, folder: Path, year: int | None = None, *, unmasked: bool = False

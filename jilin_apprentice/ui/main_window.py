@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.open_import)
         file_menu.addAction(import_action)
+        shared_action = QAction(self.tr("Export for an enterprise or &insurer…"), self)
+        shared_action.setObjectName("sharedExportAction")
+        shared_action.triggered.connect(self.open_shared_export)
+        file_menu.addAction(shared_action)
         file_menu.addSeparator()
         switch_action = QAction(self.tr("&Switch user…"), self)
         switch_action.setObjectName("switchUserAction")
@@ -176,6 +180,14 @@ class MainWindow(QMainWindow):
             reload = getattr(current, "reload", None)
             if callable(reload):
                 reload()
+
+    def open_shared_export(self) -> None:
+        """File ▸ Export for an enterprise or insurer: only students with consent (R-PI-6)."""
+        from jilin_apprentice.ui.dialogs.shared_export_dialog import SharedExportDialog
+
+        dialog = SharedExportDialog(self._services, self._state, self._services.today(), self)
+        if dialog.exec():
+            self.statusBar().showMessage(dialog.summary(), 10_000)
 
     def _about(self) -> None:
         """Help ▸ About: version, bundled libraries and font with their licences."""

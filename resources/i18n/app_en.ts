@@ -3537,6 +3537,10 @@
         <translation>Output file</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
         <source>Major</source>
         <translation>Major</translation>
     </message>
@@ -6284,6 +6288,10 @@
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
+        <source>Export for an enterprise or &amp;insurer…</source>
+        <translation>Export for an enterprise or &amp;insurer…</translation>
+    </message>
+    <message>
         <source>&amp;Switch user…</source>
         <translation>&amp;Switch user…</translation>
     </message>
@@ -7396,6 +7404,14 @@
     <message>
         <source>The file {path} could not be written: {reason}</source>
         <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} student(s) in this export have no consent in force today for sharing their data with an enterprise (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</source>
+        <translation>{count} student(s) in this export have no consent in force today for sharing their data with an enterprise (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) in this export have no consent in force today for sharing their data with an insurer (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</source>
+        <translation>{count} student(s) in this export have no consent in force today for sharing their data with an insurer (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</translation>
     </message>
     <message>
         <source>{field} is stored as a number ({value}): Excel keeps only 15 significant digits, so the last digits are already lost. Format the column as Text in Excel, type the numbers again and import again.</source>
@@ -9994,6 +10010,85 @@ The damaged file is kept in the backups folder.</translation>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedExportDialog</name>
+    <message>
+        <source>Export for an enterprise or insurer</source>
+        <translation>Export for an enterprise or insurer</translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation>An enterprise</translation>
+    </message>
+    <message>
+        <source>An insurer</source>
+        <translation>An insurer</translation>
+    </message>
+    <message>
+        <source>Only students with a consent in force today for sharing with this recipient go into the file (PIPL Art 23, R-PI-6); for a student under 14, a guardian must have signed it (R-PI-5). The headers are in Chinese; ID numbers and phones are masked.</source>
+        <translation>Only students with a consent in force today for sharing with this recipient go into the file (PIPL Art 23, R-PI-6); for a student under 14, a guardian must have signed it (R-PI-5). The headers are in Chinese; ID numbers and phones are masked.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Student roster</source>
+        <translation>Student roster</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Insurance cover</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Apprentices</source>
+        <translation>Apprentices</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export only the students with consent?</source>
+        <translation>Export only the students with consent?</translation>
+    </message>
+    <message>
+        <source>Students without consent</source>
+        <translation>Students without consent</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows; %2 students without consent left out</source>
+        <translation>Exported %1 rows; %2 students without consent left out</translation>
     </message>
 </context>
 <context>

@@ -3193,6 +3193,10 @@
         <translation>출력 파일</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>수신처</translation>
+    </message>
+    <message>
         <source>Major</source>
         <translation>전공</translation>
     </message>
@@ -6250,6 +6254,10 @@
         <translation>엑셀에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Export for an enterprise or &amp;insurer…</source>
+        <translation>기업 또는 보험사용 내보내기(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Switch user…</source>
         <translation>사용자 전환(&amp;S)…</translation>
     </message>
@@ -7058,6 +7066,14 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>The file {path} could not be written: {reason}</source>
         <translation>{path} 파일을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} student(s) in this export have no consent in force today for sharing their data with an enterprise (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</source>
+        <translation>이번 내보내기의 학생 {count}명은 기업에 개인정보를 제공하는 데 대한 유효한 동의가 오늘 기준으로 없습니다(개인정보보호법 제23조, R-PI-6). 만 14세 미만이면 보호자가 서명해야 합니다(R-PI-5). 아무것도 내보내지 않았습니다. 해당 학생의 동의를 등록하거나, 동의한 학생만 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>{count} student(s) in this export have no consent in force today for sharing their data with an insurer (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</source>
+        <translation>이번 내보내기의 학생 {count}명은 보험사에 개인정보를 제공하는 데 대한 유효한 동의가 오늘 기준으로 없습니다(개인정보보호법 제23조, R-PI-6). 만 14세 미만이면 보호자가 서명해야 합니다(R-PI-5). 아무것도 내보내지 않았습니다. 해당 학생의 동의를 등록하거나, 동의한 학생만 내보내십시오.</translation>
     </message>
     <message>
         <source>{field} is stored as a number ({value}): Excel keeps only 15 significant digits, so the last digits are already lost. Format the column as Text in Excel, type the numbers again and import again.</source>
@@ -9955,6 +9971,85 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedExportDialog</name>
+    <message>
+        <source>Export for an enterprise or insurer</source>
+        <translation>기업 또는 보험사용 내보내기</translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>An insurer</source>
+        <translation>보험사</translation>
+    </message>
+    <message>
+        <source>Only students with a consent in force today for sharing with this recipient go into the file (PIPL Art 23, R-PI-6); for a student under 14, a guardian must have signed it (R-PI-5). The headers are in Chinese; ID numbers and phones are masked.</source>
+        <translation>오늘 기준으로 이 수신처에 개인정보를 제공하는 데 대한 유효한 동의가 있는 학생만 파일에 포함됩니다(개인정보보호법 제23조, R-PI-6). 만 14세 미만 학생은 보호자가 서명해야 합니다(R-PI-5). 머리글은 중국어이며 신분증 번호와 전화번호는 가려집니다.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수신처</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>명단</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Student roster</source>
+        <translation>학생 명부</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>실습 배치</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>보수 지급</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>보험 보장</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>삼자 협약서</translation>
+    </message>
+    <message>
+        <source>Apprentices</source>
+        <translation>도제생 명단</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>자격증</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>엑셀로 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>엑셀 파일 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export only the students with consent?</source>
+        <translation>동의한 학생만 내보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Students without consent</source>
+        <translation>동의하지 않은 학생</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows; %2 students without consent left out</source>
+        <translation>%1행을 내보냈습니다. 동의하지 않은 학생 %2명은 제외했습니다.</translation>
     </message>
 </context>
 <context>

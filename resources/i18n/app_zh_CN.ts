@@ -3521,6 +3521,10 @@
         <translation>输出文件</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
         <source>Major</source>
         <translation>专业</translation>
     </message>
@@ -6250,6 +6254,10 @@
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
+        <source>Export for an enterprise or &amp;insurer…</source>
+        <translation>为企业或保险公司导出(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
@@ -7362,6 +7370,14 @@
     <message>
         <source>The file {path} could not be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} student(s) in this export have no consent in force today for sharing their data with an enterprise (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</source>
+        <translation>本次导出中有 {count} 名学生今日没有有效的向企业提供个人信息的单独同意（个人信息保护法第二十三条，R-PI-6）；未满十四周岁的须由监护人签署（R-PI-5）。未导出任何内容。请先登记他们的同意，或只导出已同意的学生。</translation>
+    </message>
+    <message>
+        <source>{count} student(s) in this export have no consent in force today for sharing their data with an insurer (PIPL Art 23, R-PI-6); under 14, a guardian must have signed it (R-PI-5). Nothing was exported. Record their consents, or export only the students with consent.</source>
+        <translation>本次导出中有 {count} 名学生今日没有有效的向保险公司提供个人信息的单独同意（个人信息保护法第二十三条，R-PI-6）；未满十四周岁的须由监护人签署（R-PI-5）。未导出任何内容。请先登记他们的同意，或只导出已同意的学生。</translation>
     </message>
     <message>
         <source>{field} is stored as a number ({value}): Excel keeps only 15 significant digits, so the last digits are already lost. Format the column as Text in Excel, type the numbers again and import again.</source>
@@ -9955,6 +9971,85 @@ python -m jilin_apprentice restore &quot;{backup}&quot; --yes
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedExportDialog</name>
+    <message>
+        <source>Export for an enterprise or insurer</source>
+        <translation>为企业或保险公司导出</translation>
+    </message>
+    <message>
+        <source>An enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>An insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Only students with a consent in force today for sharing with this recipient go into the file (PIPL Art 23, R-PI-6); for a student under 14, a guardian must have signed it (R-PI-5). The headers are in Chinese; ID numbers and phones are masked.</source>
+        <translation>只有今日有有效的向该接收方提供个人信息同意的学生才会写入文件（个人信息保护法第二十三条，R-PI-6）；未满十四周岁的学生须由监护人签署（R-PI-5）。表头为中文；身份证号和电话已遮蔽。</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Student roster</source>
+        <translation>学生名册</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>实习安排</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>报酬发放</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>保险保障</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>三方协议</translation>
+    </message>
+    <message>
+        <source>Apprentices</source>
+        <translation>学徒名单</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>职业资格证书</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export only the students with consent?</source>
+        <translation>是否只导出已同意的学生？</translation>
+    </message>
+    <message>
+        <source>Students without consent</source>
+        <translation>未同意的学生</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows; %2 students without consent left out</source>
+        <translation>已导出 %1 行；未同意的 %2 名学生未导出</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,27 @@ def test_export_package_and_bad_arguments(demo_template, tmp_path) -> None:
     blocked.mkdir()
     failed = run_app("--db", db, "--data-dir", str(tmp_path), "export", "staff", str(blocked))
     assert failed.returncode == 2 and "could not be written" in failed.stderr
+
+
+def test_export_for_an_enterprise_needs_consent_or_skips_those_without(
+    demo_template, tmp_path
+) -> None:
+    """R-PI-6: the demo plants placements without a sharing consent; refused, then left out."""
+    db = _demo(demo_template, tmp_path)
+    out = tmp_path / "p.xlsx"
+    base = ("--db", db, "--data-dir", str(tmp_path), "export", "placements", str(out))
+    refused = run_app(*base, "--recipient", "enterprise")
+    assert refused.returncode == 2 and "R-PI-6" in refused.stderr and "R-PI-5" in refused.stderr
+    assert "student(s) in this export have no consent" in refused.stderr
+    assert not out.exists()
+    school = run_app(*base)
+    assert school.returncode == 0, school.stderr
+    everyone = load_workbook(out).active.max_row - 1
+    out.unlink()
+    done = run_app(*base, "--recipient", "enterprise", "--skip-without-consent")
+    assert done.returncode == 0, done.stderr
+    left_out = int(done.stdout.split("for: enterprise; ")[1].split()[0])
+    assert left_out > 0 and load_workbook(out).active.max_row - 1 < everyone
+    package = run_app("--db", db, "--data-dir", str(tmp_path), "export", "package",
+                      str(tmp_path / "pkg"), "--recipient", "insurer")  # fmt: skip
+    assert package.returncode == 2 and not (tmp_path / "pkg").exists()
