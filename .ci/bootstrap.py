@@ -46,7 +46,14 @@ APT_PACKAGES = [
     "poppler-data",
     "binutils",
 ]
-TEST_APT_PACKAGES = ["postgresql"]  # the service tests run against PostgreSQL too (issue 8)
+TEST_APT_PACKAGES = [
+    "postgresql",  # the service tests run against PostgreSQL too (issue 8)
+    # tests/e2e/test_bundle.py: makensis compiles installer/jilin_apprentice.nsi, 7z lists the
+    # installer's files, icupkg trims Qt's ICU data in the Linux bundle (installer/icu_trim.py)
+    "nsis",
+    "p7zip-full",
+    "icu-devtools",
+]
 PG_URL = "postgresql+psycopg://ja:ja@localhost/postgres"
 PG_SETUP = (
     "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ja') THEN "
