@@ -27,14 +27,13 @@ alone, which rules out almost every pair before it is cut (copy_keys.cannot_reac
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
 from jilin_apprentice.domain.copy_keys import Key, cannot_reach, normalise, shingle_keys
+from jilin_apprentice.domain.gc_pause import cycle_collection_paused
 
 DEFAULT_SHINGLE = 4  # characters per shingle when the reference data names none
 DEFAULT_MAX_DF = 64  # a shingle in more entries than this is a stock phrase, not evidence
@@ -138,21 +137,8 @@ def find_copies(
     both), and the same student's entries of earlier weeks. Exact integer arithmetic decides
     the threshold, so "exactly at" counts and "one below" does not.
     """
-    with _no_cycle_collection():
+    with cycle_collection_paused():
         return _find_copies(pool, settings, targets, cache)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """The check builds ~20,000 shingle sets and creates no reference cycles; each collection of
-    the oldest generation would walk every key of every set again (a third of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _find_copies(

@@ -29,7 +29,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -65,6 +64,7 @@ from jilin_apprentice.pdf.agreement_model import (
 )
 from jilin_apprentice.pdf.fonts import CJK_FONT_NAME as FONT
 from jilin_apprentice.pdf.fonts import register_cjk_font
+from jilin_apprentice.pdf.held_pages import HeldPagesCanvas
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -221,27 +221,16 @@ def _party_table(party: Party) -> Table:
 
 
 # ------------------------------------------------------------------------------ page chrome
-class _PagedCanvas(Canvas):
+class _PagedCanvas(HeldPagesCanvas):
     """Holds the pages back until the end, then draws on each the header (title, number,
     version, QR) and the footer (page x of y, content hash, note)."""
 
     def __init__(self, *args: object, content: AgreementContent, sha: str, meta: str, **kw):
         super().__init__(*args, **kw)
-        self._content, self._sha, self._held = content, sha, []
+        self._content, self._sha = content, sha
         self._qr = _qr_ops(qr_payload(content, sha), QR_X, QR_Y)
         self._doc.info = _Info(self._doc.info, meta, _created(content))
         pdfmetrics.getFont(FONT).splitString(_seed(content.kind), self._doc)
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for page, state in enumerate(self._held, 1):
-            self.__dict__.update(state)
-            self._chrome(page, len(self._held))
-            Canvas.showPage(self)
-        Canvas.save(self)
 
     def _chrome(self, page: int, total: int) -> None:
         c = self._content

@@ -20,7 +20,6 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -36,6 +35,7 @@ from jilin_apprentice.pdf import cjk_lines
 from jilin_apprentice.pdf.agreement_model import Clause, Party
 from jilin_apprentice.pdf.fonts import CJK_FONT_NAME as FONT
 from jilin_apprentice.pdf.fonts import register_cjk_font
+from jilin_apprentice.pdf.held_pages import HeldPagesCanvas
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -184,24 +184,13 @@ def _story(c: ReadingCopyContent) -> list[Flowable]:
     return story
 
 
-class _ChromeCanvas(Canvas):
+class _ChromeCanvas(HeldPagesCanvas):
     """Holds pages back to draw, on each, the banner, the watermark and the footer with the
     page count (known only at the end)."""
 
     def __init__(self, *args: object, content: ReadingCopyContent, **kw: object) -> None:
         super().__init__(*args, **kw)
-        self._content, self._held = content, []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for page, state in enumerate(self._held, 1):
-            self.__dict__.update(state)
-            self._chrome(page, len(self._held))
-            Canvas.showPage(self)
-        Canvas.save(self)
+        self._content = content
 
     def _chrome(self, page: int, total: int) -> None:
         c = self._content

@@ -67,7 +67,9 @@ def _d(day: dt.date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
-def _insurance_text(session: Session, p: Placement) -> str:
+def insurance_rows(session: Session, p: Placement) -> list:
+    """The policies covering the placement (insurer, number, type, start, end, sum per person),
+    in the order the agreement lists them; the Korean reading copy lists the same rows."""
     stmt = (
         select(
             InsurancePolicy.insurer,
@@ -85,8 +87,12 @@ def _insurance_text(session: Session, p: Placement) -> str:
         )
         .order_by(InsurancePolicy.type, Coverage.start_date)
     )
+    return list(session.execute(stmt))
+
+
+def _insurance_text(session: Session, p: Placement) -> str:
     parts = []
-    for insurer, number, kind, start, end, sum_fen in session.execute(stmt):
+    for insurer, number, kind, start, end, sum_fen in insurance_rows(session, p):
         kind_text = POLICY_TYPE.get(getattr(kind, "value", kind), str(kind))
         amount = f"，每人保险金额{yuan_or_blank(sum_fen)}元" if sum_fen else ""
         parts.append(f"{insurer}{kind_text}（保单号{number}，{_d(start)}至{_d(end)}{amount}）")

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.masking import mask_id_number, mask_phone
 from jilin_apprentice.domain.money import yuan_or_blank
 from jilin_apprentice.pdf.agreement_model import Party
-from jilin_apprentice.storage.models import Coverage, InsurancePolicy, Placement
+from jilin_apprentice.services.agreement_values import insurance_rows
+from jilin_apprentice.storage.models import Placement
 
 UNIT = {"month": "월", "day": "일", "hour": "시간"}
 METHOD = {
@@ -71,25 +71,8 @@ def korean_date(day: dt.date | None) -> str:
 
 
 def _insurance_text(session: Session, p: Placement) -> str:
-    stmt = (
-        select(
-            InsurancePolicy.insurer,
-            InsurancePolicy.policy_no,
-            InsurancePolicy.type,
-            Coverage.start_date,
-            Coverage.end_date,
-            InsurancePolicy.sum_insured_per_person_fen,
-        )
-        .join(Coverage, Coverage.policy_id == InsurancePolicy.id)
-        .where(
-            Coverage.student_id == p.student_id,
-            Coverage.end_date >= p.start_date,
-            Coverage.start_date <= p.end_date,
-        )
-        .order_by(InsurancePolicy.type, Coverage.start_date)
-    )  # the same rows in the same order as the Chinese text
     parts = []
-    for insurer, number, kind, start, end, sum_fen in session.execute(stmt):
+    for insurer, number, kind, start, end, sum_fen in insurance_rows(session, p):
         kind_text = POLICY_TYPE.get(getattr(kind, "value", kind), str(kind))
         amount = f", 1인당 보험금액 {yuan_or_blank(sum_fen)}위안" if sum_fen else ""
         parts.append(
