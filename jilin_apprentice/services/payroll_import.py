@@ -1,6 +1,6 @@
 """Pay spreadsheets: an enterprise's payroll sheet in (preview, then commit), and the monthly
-confirmation sheet out. Both directions live here so that openpyxl, which costs start-up time,
-is imported in one place and only when a sheet is read or written.
+confirmation sheet out. openpyxl, which costs start-up time, is imported only when a sheet is
+read (payroll_grid) or written (pay_confirmation_sheet).
 
 Real payroll sheets are messy: a title above the header, headers merged over two rows, stray
 and full-width characters, ID numbers that Excel turned into numbers (it keeps 15 significant
@@ -12,15 +12,12 @@ the enterprise's placements) and says why a row cannot be used; nothing is saved
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -33,6 +30,7 @@ from jilin_apprentice.domain.masking import mask_id_number
 from jilin_apprentice.domain.pay_checks import deduction_kind, payment_violations, same_name
 from jilin_apprentice.domain.pay_schedule import money_fen, plain_text, sheet_date
 from jilin_apprentice.domain.validators import normalize_id_number, parse_resident_id
+from jilin_apprentice.services.pay_confirmation_sheet import write_sheet
 from jilin_apprentice.services.pay_dto import (
     ArrearsRow,
     BulkRow,
@@ -44,6 +42,7 @@ from jilin_apprentice.services.pay_dto import (
     PaymentDraft,
     RecordedPayment,
 )
+from jilin_apprentice.services.payroll_grid import find_header, read_grid, skip_row
 from jilin_apprentice.storage.models import (
     Enterprise,
     Payment,
@@ -54,19 +53,7 @@ from jilin_apprentice.storage.models import (
 )
 from jilin_apprentice.storage.uow import UnitOfWork
 
-# header text (after normalising) -> field; a header matches when it starts with a synonym
-HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("name", ("姓名", "学生姓名", "员工姓名", "实习生姓名", "收款人")),
-    ("id_number", ("身份证号码", "身份证号", "身份证", "证件号码", "证件号")),
-    ("net", ("实发工资", "实发金额", "实发", "实付金额")),
-    ("gross", ("应发工资", "应发金额", "应发合计", "应发")),
-    ("paid_on", ("发放日期", "支付日期", "发薪日期", "日期")),
-    ("deduction", ("扣款", "扣除", "代扣")),
-    ("note", ("备注", "说明")),
-)
-TOTAL_WORDS = ("合计", "总计", "小计")
 SCIENTIFIC = re.compile(r"[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+")
-HEADER_SEARCH_ROWS = 20
 
 
 class PaymentBook(Protocol):
@@ -127,7 +114,7 @@ class PayrollImportService:
         data = [
             (number + 1, {f: grid[number][c] for f, c in columns.items() if c < len(grid[number])})
             for number in range(data_from, len(grid))
-            if not _skip(grid[number], columns)
+            if not skip_row(grid[number], columns)
         ]
         ctx = self._context(enterprise_id, month, paid_on, source, headers, data)
         rows = tuple(_read_row(number, cells, ctx) for number, cells in data)
@@ -182,91 +169,6 @@ class PayrollImportService:
                 [_sheet_row(v, [r.row for r in good]) for v in exc.violations]
             ) from exc
         return ImportResult(tuple(p.payment_id for p in saved), tuple(r.row for r in bad))
-
-
-# --- reading the grid -----------------------------------------------------------------------
-
-
-def read_grid(path: Path, sheet: str | None = None) -> list[list[Any]]:
-    """Cell values row by row; a merged cell's value fills its whole range (merged headers,
-    one date merged down a column)."""
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _read_csv(path)
-    if suffix not in (".xlsx", ".xlsm"):
-        raise ValueError(f"unsupported file type {suffix or '(none)'}; save it as .xlsx or .csv")
-    from openpyxl import load_workbook  # heavy: only when a sheet is read
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, data_only=True)
-    except (InvalidFileException, OSError) as exc:
-        raise ValueError(str(exc)) from exc
-    except Exception as exc:  # zipfile.BadZipFile and XML errors from a damaged file
-        raise ValueError(f"not a readable .xlsx file ({type(exc).__name__})") from exc
-    ws = book[sheet] if sheet else book.worksheets[0]
-    grid = [list(row) for row in ws.iter_rows(values_only=True)]
-    for merged in ws.merged_cells.ranges:
-        value = grid[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row - 1, merged.max_row):
-            for c in range(merged.min_col - 1, merged.max_col):
-                grid[r][c] = value
-    book.close()
-    return grid
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    """UTF-8 (with or without BOM) first, else GB18030, a superset of the GBK Excel writes."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
-
-
-def _field_of(header: Any) -> str | None:
-    key = re.sub(r"[(（\[【].*$", "", plain_text(header).replace("*", ""))
-    for name, synonyms in HEADERS:
-        if any(key.startswith(s) for s in synonyms):
-            return name
-    return None
-
-
-def find_header(grid: Sequence[Sequence[Any]]) -> tuple[int, int, dict[str, int]] | None:
-    """(header row, first data row, field -> column), all 0-based; None without a name or ID
-    column and an amount column. A second header row (under cells merged across) is used
-    when it names fields too; its names win over the row above."""
-    for r in range(min(HEADER_SEARCH_ROWS, len(grid))):
-        top = {c: f for c, v in enumerate(grid[r]) if (f := _field_of(v))}
-        if "name" not in top.values() and "id_number" not in top.values():
-            continue
-        below = {}
-        if r + 1 < len(grid):
-            below = {c: f for c, v in enumerate(grid[r + 1]) if (f := _field_of(v))}
-        new_below = any(top.get(c) != f for c, f in below.items())
-        columns: dict[str, int] = {}
-        for c in sorted(set(top) | (set(below) if new_below else set())):
-            f = below.get(c) if new_below and c in below else top[c]
-            if f is not None:
-                columns.setdefault(f, c)
-        if "net" in columns or "gross" in columns:
-            return r, r + (2 if new_below else 1), columns
-    return None
-
-
-def _skip(cells_row: Sequence[Any], columns: dict[str, int]) -> bool:
-    """Blank rows, totals rows (合计 in a cell) and notes under the table are not payments."""
-    texts = [plain_text(v) for v in cells_row]
-    if not any(texts) or any(t.startswith(TOTAL_WORDS) for t in texts if len(t) <= 4):
-        return True
-    used = [texts[c] for f, c in columns.items() if c < len(texts) and f not in ("note", "paid_on")]
-    return not any(used)
 
 
 # --- one row ----------------------------------------------------------------------------------
@@ -452,33 +354,6 @@ def _placements(session: Any, enterprise_id: int) -> list[_Known]:
 
 # --- the confirmation sheet -----------------------------------------------------------------
 
-# A Chinese document the enterprise stamps and the students sign, like the agreement PDF.
-SHEET_TITLE = "实习报酬发放确认表"
-SHEET_COLUMNS = (
-    ("序号", 6),
-    ("班级", 18),
-    ("姓名", 10),
-    ("证件号码", 21),
-    ("报酬期间", 23),
-    ("应发金额（元）", 14),
-    ("已发金额（元）", 14),
-    ("发放日期", 12),
-    ("差额（元）", 12),
-    ("状态", 10),
-    ("学生签名", 14),
-    ("备注", 16),
-)
-SHEET_STATUS = {
-    "paid": "已足额发放",
-    "late": "迟发",
-    "short": "未足额",
-    "overdue": "逾期未发",
-    "upcoming": "未到发放日",
-    "nothing_due": "无应发",
-}
-MONEY_FORMAT = "#,##0.00"
-FEN_COLUMNS = ("due_fen", "paid_fen", "short_fen")
-
 
 def write_confirmation_sheet(
     uow: UnitOfWork, enterprise_id: int, month: dt.date, rows: Sequence[ArrearsRow], path: Path
@@ -499,82 +374,5 @@ def write_confirmation_sheet(
         heading = ConfirmationHeading(enterprise.name, school, month.replace(day=1))
     who = {pid: (cls, mask_id_number(number)) for pid, cls, number in people}
     lines = sorted(((*who[r.placement_id], r) for r in rows), key=lambda x: x[:2])
-    _write_sheet(path, heading, lines)
+    write_sheet(path, heading, lines)
     return len(lines)
-
-
-def _write_sheet(
-    path: Path, heading: ConfirmationHeading, lines: Sequence[tuple[str, str, ArrearsRow]]
-) -> None:
-    """An A4 landscape sheet: title, enterprise and month, one signed line per intern, totals,
-    and the enterprise's and the school's signature lines. `lines` are (class, masked ID, row)."""
-    from openpyxl import Workbook  # heavy: only when a sheet is written
-    from openpyxl.styles import Alignment, Font
-
-    book = Workbook()
-    ws = book.active
-    ws.title = f"{heading.month:%Y-%m}"
-    width = len(SHEET_COLUMNS)
-    ws.append([SHEET_TITLE])
-    ws.append([f"实习单位：{heading.enterprise_name}"])
-    ws.append(
-        [f"学校：{heading.school_name}　　报酬月份：{heading.month.year}年{heading.month.month}月"]
-    )
-    for r in (1, 2, 3):
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
-    ws["A1"].font = Font(size=16, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center")
-    ws.append([title for title, _ in SHEET_COLUMNS])
-    for i, (class_name, id_masked, line) in enumerate(lines, start=1):
-        ws.append(
-            [
-                i,
-                class_name,
-                line.student_name,
-                id_masked,
-                f"{line.period_start:%Y-%m-%d}至{line.period_end:%Y-%m-%d}",
-                Decimal(line.due_fen) / 100,
-                Decimal(line.paid_fen) / 100,
-                line.paid_on,
-                Decimal(line.short_fen) / 100,
-                SHEET_STATUS.get(line.status, line.status),
-            ]
-        )
-        ws.row_dimensions[ws.max_row].height = 28  # room to sign by hand
-    rows = [line for _, _, line in lines]
-    totals = [Decimal(sum(getattr(r, f) for r in rows)) / 100 for f in FEN_COLUMNS]
-    ws.append(["合计", None, None, None, None, totals[0], totals[1], None, totals[2]])
-    _style(ws, last_table_row=ws.max_row)
-    ws.append([])
-    ws.append(["实习单位经办人（签字）：", *[None] * 3, "实习单位（盖章）：", None, None, "日期："])
-    ws.append(["学校经办人（签字）：", *[None] * 6, "日期："])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
-
-
-def _style(ws: Any, last_table_row: int) -> None:
-    """Grid lines, money and date formats, bold headers, widths; A4 landscape, one page wide,
-    the header row repeated on every printed page."""
-    from openpyxl.styles import Alignment, Border, Font, Side
-
-    thin = Side(style="thin")
-    for row in ws.iter_rows(min_row=4, max_row=last_table_row, max_col=len(SHEET_COLUMNS)):
-        for cell in row:
-            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-            if cell.column in (6, 7, 9):
-                cell.number_format = MONEY_FORMAT
-            elif cell.column == 8:
-                cell.number_format = "yyyy-mm-dd"
-    for cell in ws[4]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for index, (_, chars) in enumerate(SHEET_COLUMNS, start=1):
-        ws.column_dimensions[ws.cell(row=4, column=index).column_letter].width = chars
-    ws.freeze_panes = "A5"
-    ws.print_title_rows = "4:4"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True

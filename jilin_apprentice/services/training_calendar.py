@@ -12,10 +12,9 @@ work per call.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable, Collection
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain.enums import DayType, PlacementStatus, Programme
@@ -49,6 +48,13 @@ from jilin_apprentice.services.calendar_dto import (
     ProgrammeChoice,
     TodayPlace,
 )
+from jilin_apprentice.services.calendar_rows import (
+    enterprise_days,
+    manual_days,
+    replace_days,
+    replace_generated,
+    row_day,
+)
 from jilin_apprentice.storage.models import (
     Apprenticeship,
     ApprenticeshipProgramme,
@@ -61,10 +67,6 @@ from jilin_apprentice.storage.models import (
 from jilin_apprentice.storage.uow import UnitOfWork
 
 MAX_NOTE = 120
-
-
-def _row_day(row: TrainingDay) -> Day:
-    return Day(row.day, row.day_type, row.hours_x10)
 
 
 class TrainingCalendarService:
@@ -178,7 +180,7 @@ class TrainingCalendarService:
             ).all()
             if not apps:
                 notes.append(CalendarNote("calendar.no_members"))
-            manual = self._manual_days([a.id for a in apps], session)
+            manual = manual_days([a.id for a in apps], session)
             work: list[tuple[Apprenticeship, list[Day]]] = []
             problems: list[Violation] = []
             for app in apps:
@@ -207,39 +209,8 @@ class TrainingCalendarService:
                 kept += len(manual.get(app.id, ()))
             return GenerateResult(programme_id, len(apps), written, kept, tuple(notes))
 
-    @staticmethod
-    def _manual_days(app_ids: list[int], session: Session) -> dict[int, set[dt.date]]:
-        out: dict[int, set[dt.date]] = defaultdict(set)
-        if app_ids:
-            for app_id, day in session.execute(
-                select(TrainingDay.apprenticeship_id, TrainingDay.day).where(
-                    TrainingDay.apprenticeship_id.in_(app_ids), TrainingDay.note.is_not(None)
-                )
-            ):
-                out[app_id].add(day)
-        return out
-
     def _replace_generated(self, session: Session, app: Apprenticeship, days: list[Day]) -> int:
-        old = session.execute(
-            delete(TrainingDay).where(
-                TrainingDay.apprenticeship_id == app.id, TrainingDay.note.is_(None)
-            )
-        ).rowcount
-        if days:
-            session.execute(
-                insert(TrainingDay),
-                [
-                    {
-                        "student_id": app.student_id,
-                        "apprenticeship_id": app.id,
-                        "day": d.day,
-                        "day_type": d.day_type,
-                        "hours_x10": d.hours_x10,
-                        "note": None,
-                    }
-                    for d in days
-                ],
-            )
+        old = replace_generated(session, app, days)
         self._audit.record(
             session,
             action="calendar.generate",
@@ -300,25 +271,7 @@ class TrainingCalendarService:
                 violations = conflicts(session, app, dict.fromkeys(chosen, kind))
             if violations:
                 raise ValidationFailed(violations)
-            session.execute(
-                delete(TrainingDay).where(
-                    TrainingDay.apprenticeship_id == app.id, TrainingDay.day.in_(chosen)
-                )
-            )
-            session.execute(
-                insert(TrainingDay),
-                [
-                    {
-                        "student_id": app.student_id,
-                        "apprenticeship_id": app.id,
-                        "day": d,
-                        "day_type": kind,
-                        "hours_x10": hours_x10,
-                        "note": note_text,
-                    }
-                    for d in chosen
-                ],
-            )
+            replace_days(session, app, chosen, kind, hours_x10, note_text)
             text, count = dates_text(chosen)
             self._audit.record(
                 session,
@@ -385,7 +338,7 @@ class TrainingCalendarService:
                 select(TrainingDay).where(TrainingDay.apprenticeship_id == apprenticeship_id)
             ).all()
             return check_days(
-                session, {app.id: [_row_day(r) for r in rows]}, {app.id: app}, self._today()
+                session, {app.id: [row_day(r) for r in rows]}, {app.id: app}, self._today()
             )[app.id]
 
     def findings_for_all(self, today: dt.date | None = None) -> list[tuple[int, Finding]]:
@@ -405,18 +358,6 @@ class TrainingCalendarService:
                     select(Apprenticeship).where(Apprenticeship.id.in_(app_ids))
                 )
             }
-            days: dict[int, list[Day]] = defaultdict(list)
-            for app_id, day, kind, hours in session.execute(
-                select(
-                    TrainingDay.apprenticeship_id,
-                    TrainingDay.day,
-                    TrainingDay.day_type,
-                    TrainingDay.hours_x10,
-                ).where(
-                    TrainingDay.apprenticeship_id.in_(app_ids),
-                    TrainingDay.day_type == DayType.ENTERPRISE,
-                )
-            ):
-                days[app_id].append(Day(day, kind, hours))
+            days = enterprise_days(session, app_ids)
             found = check_days(session, days, apps, today or self._today())
             return [(pid, f) for pid, app_id in links for f in found.get(app_id, [])]

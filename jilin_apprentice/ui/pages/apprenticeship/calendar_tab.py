@@ -36,6 +36,7 @@ from jilin_apprentice.ui.dialogs.calendar_pattern_dialog import (
 from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.finding_text import finding_text, severity_text
 from jilin_apprentice.ui.messages import Dialogs
+from jilin_apprentice.ui.pages.apprenticeship.calendar_sheet import sheet_table
 from jilin_apprentice.ui.widgets.year_calendar import CellInfo, YearCalendar, legend_grid
 
 COLORS = {
@@ -367,35 +368,7 @@ class CalendarTab(QWidget):
             path = self.page.ask_save_path(f"calendar-{self.page.services.today()}.xlsx")
             if path is None:
                 return None
-        names = day_type_labels()
-        weekdays = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
-        headers = [
-            self.tr("Date"),
-            self.tr("Weekday"),
-            self.tr("Day type"),
-            self.tr("Hours"),
-            self.tr("Note"),
-            self.tr("Set by hand"),
-        ]
-        rows: list[list[object]] = [
-            [
-                d.day,
-                weekdays[d.day.weekday()],
-                names[d.day_type],
-                None if d.hours_x10 is None else d.hours_x10 / 10,
-                d.note or "",
-                self.tr("yes") if d.manual else "",
-            ]
-            for d in self._days
-        ]
+        headers, rows = sheet_table(self._days)
         title = f"{self.member.currentText()} {self.title}"
         try:
             written = write_xlsx(path, title, headers, rows)
