@@ -30,6 +30,7 @@ from jilin_apprentice.services.privacy_dto import (
     ConsentDraft,
     ConsentView,
     NoticeAck,
+    PrivacyToDo,
     RetentionReview,
 )
 from jilin_apprentice.services.privacy_records import CONSENT_ENTITY, DEFAULT_YEARS
@@ -345,6 +346,14 @@ class PrivacyService:
                     .order_by(Student.id)
                 )
             )
+
+    def to_do(self, today: dt.date | None = None) -> PrivacyToDo:
+        """The counts behind the home screen's personal-data notice (R-PI-3, R-PI-8): those
+        findings are per student, while the home list is per placement."""
+        return PrivacyToDo(
+            without_notice=len(self.students_without_notice()),
+            due_for_review=len(self.due_for_review(today).candidates),
+        )
 
     def write_notice_pdf(self, path: Path, student_id: int | None = None) -> Path:
         """The printable notice (Chinese), blank or filled in for one student."""

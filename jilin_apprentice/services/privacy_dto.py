@@ -70,3 +70,11 @@ class NoticeAck:
     student_id: int
     notice_version: int
     acknowledged_on: dt.date
+
+
+@dataclass(frozen=True)
+class PrivacyToDo:
+    """What the home screen says about personal data; the lists are in Settings ▸ Personal data."""
+
+    without_notice: int  # R-PI-3: students with a placement who never acknowledged the notice
+    due_for_review: int  # R-PI-8: former students past the retention period

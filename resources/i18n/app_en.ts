@@ -4777,6 +4777,24 @@
         <translation>Add the new table under Settings.</translation>
     </message>
     <message numerus="yes">
+        <source>%n student(s) with a placement have not acknowledged the privacy notice (R-PI-3).</source>
+        <translation>
+            <numerusform>%n student with a placement have not acknowledged the privacy notice (R-PI-3).</numerusform>
+            <numerusform>%n students with a placement have not acknowledged the privacy notice (R-PI-3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former student(s) are past the retention period and due for review (R-PI-8).</source>
+        <translation>
+            <numerusform>%n former student are past the retention period and due for review (R-PI-8).</numerusform>
+            <numerusform>%n former students are past the retention period and due for review (R-PI-8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See Settings ▸ Personal data.</source>
+        <translation>See Settings ▸ Personal data.</translation>
+    </message>
+    <message numerus="yes">
         <source>Only due within %n day(s)</source>
         <translation>
             <numerusform>Only due within %n day</numerusform>

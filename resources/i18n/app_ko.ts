@@ -4753,6 +4753,22 @@
         <translation>설정에서 새 기준표를 추가하십시오.</translation>
     </message>
     <message numerus="yes">
+        <source>%n student(s) with a placement have not acknowledged the privacy notice (R-PI-3).</source>
+        <translation>
+            <numerusform>실습 배치된 학생 %n명이 개인정보 처리 안내문을 확인하지 않았습니다(R-PI-3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former student(s) are past the retention period and due for review (R-PI-8).</source>
+        <translation>
+            <numerusform>졸업·퇴학 학생 %n명의 개인정보가 보존 기간을 지나 검토가 필요합니다(R-PI-8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See Settings ▸ Personal data.</source>
+        <translation>설정 ▸ 개인정보에서 처리하십시오.</translation>
+    </message>
+    <message numerus="yes">
         <source>Only due within %n day(s)</source>
         <translation>
             <numerusform>%n일 이내 기한만</numerusform>

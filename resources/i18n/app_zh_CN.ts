@@ -4753,6 +4753,22 @@
         <translation>请在“设置”中录入新标准。</translation>
     </message>
     <message numerus="yes">
+        <source>%n student(s) with a placement have not acknowledged the privacy notice (R-PI-3).</source>
+        <translation>
+            <numerusform>有 %n 名已安排实习的学生尚未确认个人信息处理告知书（R-PI-3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former student(s) are past the retention period and due for review (R-PI-8).</source>
+        <translation>
+            <numerusform>有 %n 名已离校学生的个人信息已超过保存期限，需要审查（R-PI-8）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See Settings ▸ Personal data.</source>
+        <translation>请到“设置 ▸ 个人信息”处理。</translation>
+    </message>
+    <message numerus="yes">
         <source>Only due within %n day(s)</source>
         <translation>
             <numerusform>仅显示 %n 天内到期的事项</numerusform>

@@ -255,3 +255,27 @@ def test_header_layout_is_remembered(qtbot, page, demo, ui_state, opener) -> Non
     again = make_page(qtbot, demo, ui_state, opener)
     assert again.table.horizontalHeader().sectionSize(STUDENT) == 173
     QThreadPool.globalInstance().waitForDone(20000)
+
+
+def test_personal_data_to_do_is_one_notice_with_the_rule_ids(page, demo) -> None:
+    """R-PI-3 and R-PI-8 are per student: counted in a notice, not listed as placement rows."""
+    to_do = demo.privacy.to_do()
+    assert to_do.without_notice == len(demo.privacy.students_without_notice())
+    assert to_do.due_for_review == len(demo.privacy.due_for_review().candidates)
+    assert to_do.without_notice > 0 and to_do.due_for_review > 0  # the demo plants both
+    text = page.privacy_banner.text()
+    assert not page.privacy_banner.isHidden()
+    assert f"{to_do.without_notice} student(s) with a placement" in text and "R-PI-3" in text
+    assert f"{to_do.due_for_review} former student(s)" in text and "R-PI-8" in text
+    assert all(f.rule_id not in ("R-PI-3", "R-PI-8") for f in rows(page))
+
+
+def test_no_personal_data_notice_when_nothing_is_due(qtbot, services, ui_state, opener) -> None:
+    page = make_page(qtbot, services, ui_state, opener)
+    page._show_privacy(None)
+    assert page.privacy_banner.isHidden()
+    from jilin_apprentice.services.privacy_dto import PrivacyToDo
+
+    page._show_privacy(PrivacyToDo(without_notice=0, due_for_review=1))
+    assert not page.privacy_banner.isHidden()
+    assert "R-PI-3" not in page.privacy_banner.text() and "R-PI-8" in page.privacy_banner.text()

@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.services.compliance import ComplianceFinding
 from jilin_apprentice.services.container import Services
+from jilin_apprentice.services.privacy_dto import PrivacyToDo
 from jilin_apprentice.ui import labels
 from jilin_apprentice.ui.finding_text import finding_text, rule_title, severity_text
 
@@ -82,6 +83,7 @@ class ScanResult:
     today: dt.date
     upcoming_days: int
     ranks: dict[str, int]
+    privacy: PrivacyToDo | None = None  # per-student R-PI-3 / R-PI-8 counts for the notice
 
 
 def run_scan(services: Services, window: Callable[[Services, dt.date], int]) -> ScanResult:
@@ -95,7 +97,12 @@ def run_scan(services: Services, window: Callable[[Services, dt.date], int]) -> 
         log.warning("Compliance snapshot not recorded", exc_info=True)
     rows = [f for f in everything if f.rule_id != MIN_WAGE_RULE]
     min_wage = [f for f in everything if f.rule_id == MIN_WAGE_RULE]
-    return ScanResult(rows, min_wage, today, days, name_ranks(rows))
+    try:
+        privacy = services.privacy.to_do(today)
+    except DomainError:
+        log.warning("Personal-data counts not available", exc_info=True)
+        privacy = None
+    return ScanResult(rows, min_wage, today, days, name_ranks(rows), privacy)
 
 
 class ScanSignals(QObject):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from jilin_apprentice.domain.errors import DomainError
 from jilin_apprentice.services.compliance import ComplianceFinding
 from jilin_apprentice.services.container import Services
+from jilin_apprentice.services.privacy_dto import PrivacyToDo
 from jilin_apprentice.ui.errors import translate_error
 from jilin_apprentice.ui.finding_text import rule_title, severity_text
 from jilin_apprentice.ui.models.findings_table_model import (
@@ -90,6 +91,11 @@ class HomePage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
+        self.privacy_banner = QLabel()
+        self.privacy_banner.setObjectName("privacyBanner")
+        self.privacy_banner.setWordWrap(True)
+        self.privacy_banner.setStyleSheet(BANNER_STYLE)
+        self.privacy_banner.hide()
 
         self.class_filter = filter_combo("classFilter", self.tr("All classes"), self.tr("Class"))
         self.enterprise_filter = filter_combo(
@@ -143,6 +149,7 @@ class HomePage(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.privacy_banner)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
@@ -208,6 +215,7 @@ class HomePage(QWidget):
         self._update_choices(result.findings, result.ranks)
         self._show_summary(result.findings)
         self._show_banner(result.min_wage)
+        self._show_privacy(result.privacy)
         self.model.set_findings(result.findings, result.today, result.ranks)
         self._apply_filter(selected)
         if self._fit_pending and result.findings:
@@ -269,6 +277,32 @@ class HomePage(QWidget):
             sentences.append(self.tr("Add the new table under Settings."))
         self.banner.setText(" ".join(sentences))
         self.banner.setVisible(bool(sentences))
+
+    def _show_privacy(self, to_do: PrivacyToDo | None) -> None:
+        """R-PI-3 and R-PI-8 are about students, not placements: one notice, not rows."""
+        sentences: list[str] = []
+        if to_do is not None and to_do.without_notice:
+            sentences.append(
+                self.tr(
+                    "%n student(s) with a placement have not acknowledged the privacy notice "
+                    "(R-PI-3).",
+                    "",
+                    to_do.without_notice,
+                )
+            )
+        if to_do is not None and to_do.due_for_review:
+            sentences.append(
+                self.tr(
+                    "%n former student(s) are past the retention period and due for review "
+                    "(R-PI-8).",
+                    "",
+                    to_do.due_for_review,
+                )
+            )
+        if sentences:
+            sentences.append(self.tr("See Settings ▸ Personal data."))
+        self.privacy_banner.setText(" ".join(sentences))
+        self.privacy_banner.setVisible(bool(sentences))
 
     # --- filters -----------------------------------------------------------------------------
     def _update_due_label(self) -> None:
