@@ -120,3 +120,33 @@ def anonymised_id_number(student_id: int) -> str:
 def generalised_birth_date(birth_date: dt.date) -> dt.date:
     """R-PI-8: keep only the birth year (statistics by age band still work)."""
     return dt.date(birth_date.year, 1, 1)
+
+
+@dataclass(frozen=True)
+class SignedConsent:
+    """A stored consent with its signer: enough to judge R-PI-4/R-PI-5 on a day."""
+
+    purpose: str
+    signer: str
+    signed_date: dt.date
+    withdrawn_on: dt.date | None
+
+
+def consent_valid(
+    consents: Iterable[SignedConsent],
+    purpose: str,
+    on: dt.date,
+    birth_date: dt.date,
+    guardians: Iterable[str],
+) -> bool:
+    """R-PI-6 with R-PI-5: a consent for `purpose` in force on `on`, signed by a recorded
+    guardian if the student was under 14 when it was signed."""
+    names = {g.strip() for g in guardians if g and g.strip()}
+    for c in consents:
+        span = ConsentSpan(c.purpose, c.signed_date, c.withdrawn_on)
+        if not consent_in_force([span], purpose, on):
+            continue
+        if needs_guardian_signer(birth_date, c.signed_date) and c.signer.strip() not in names:
+            continue
+        return True
+    return False

@@ -27,13 +27,12 @@ from jilin_apprentice.domain.agreement_templates import (
     OPTIONAL_PLACEHOLDERS,
     MissingPlaceholders,
     Template,
-    chinese_number,
     fill,
     from_json,
 )
 from jilin_apprentice.domain.agreement_templates_ko import KO_OPTIONAL, KO_TEMPLATES
 from jilin_apprentice.domain.errors import DomainError, NotFound
-from jilin_apprentice.pdf.agreement_model import AgreementContent, Clause
+from jilin_apprentice.pdf.agreement_model import Clause
 from jilin_apprentice.services.access import ADMIN, EXPORT, PII
 from jilin_apprentice.services.agreement_values import load_agreement_facts
 from jilin_apprentice.services.agreement_values_ko import korean_parties, korean_values
@@ -154,26 +153,21 @@ class ReadingCopyService:
         self, session: Session, a: Agreement, original: str, *, masked: bool
     ) -> tuple[ReadingCopyContent, int]:
         from jilin_apprentice.pdf.reading_copy_pdf import ReadingCopyContent
-        from jilin_apprentice.services.agreements import TITLES
 
         facts = load_agreement_facts(session, a.placement_id, self._today())
-        chinese = {**facts.values, "copies": chinese_number(3), "other_terms": "无"}
+        chinese = facts.fill_values()
         used = None
         for template in _templates(session, facts.kind):
             try:
                 clauses = fill(template, chinese)
             except MissingPlaceholders:
                 continue
-            agreed = AgreementContent(
-                kind=facts.kind,
-                title=template.title or TITLES.get(facts.kind, ""),
+            agreed = facts.content(
+                template,
+                clauses,
+                placement_id=a.placement_id,
                 number=a.number,
                 version=a.agreement_version,
-                template_version=template.version,
-                parties=facts.parties,
-                clauses=clauses,
-                signatures=facts.signatures,
-                extra={"placement_id": str(a.placement_id)},
             )
             if agreed.content_sha256() == a.content_sha256:
                 used = (template, agreed)

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jilin_apprentice.domain.agreement_templates import Template, chinese_number
 from jilin_apprentice.domain.errors import NotFound
 from jilin_apprentice.domain.money import yuan_or_blank
 from jilin_apprentice.domain.validators import age_on
-from jilin_apprentice.pdf.agreement_model import Party, SignatureBlock
+from jilin_apprentice.pdf.agreement_model import AgreementContent, Clause, Party, SignatureBlock
 from jilin_apprentice.storage.models import (
     Coverage,
     Guardian,
@@ -25,6 +26,11 @@ from jilin_apprentice.storage.models import (
     SchoolProfile,
 )
 
+TITLES = {
+    "post": "职业学校学生岗位实习三方协议",
+    "cognitive": "职业学校学生认识实习协议",
+    "apprenticeship": "学徒培养协议",
+}
 ADULT_AGE = 18  # LABOUR Art 58: 未成年工 are 16-17; a guardian signs for anyone under 18
 KIND_OF_PLACEMENT = {"post": "post", "cognitive": "cognitive", "apprenticeship": "apprenticeship"}
 UNIT = {"month": "月", "day": "日", "hour": "小时"}
@@ -61,6 +67,34 @@ class AgreementFacts:
     signatures: tuple[SignatureBlock, ...]
     minor: bool
     start_year: int
+
+    def fill_values(self) -> dict[str, str]:
+        """What the template's placeholders get: these facts plus the fixed wording."""
+        return {**self.values, "copies": chinese_number(3), "other_terms": "无"}
+
+    def content(
+        self,
+        template: Template,
+        clauses: tuple[Clause, ...],
+        *,
+        placement_id: int,
+        number: str,
+        version: int,
+        signatures: tuple[SignatureBlock, ...] | None = None,
+    ) -> AgreementContent:
+        """The agreement as printed (and checksummed): generation and the reading copy's check
+        that the record still gives the agreed text build it the same way."""
+        return AgreementContent(
+            kind=self.kind,
+            title=template.title or TITLES.get(self.kind, ""),
+            number=number,
+            version=version,
+            template_version=template.version,
+            parties=self.parties,
+            clauses=clauses,
+            signatures=self.signatures if signatures is None else signatures,
+            extra={"placement_id": str(placement_id)},
+        )
 
 
 def _d(day: dt.date | None) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jilin_apprentice.domain.agreement_templates import MissingPlaceholders, chinese_number, fill
+from jilin_apprentice.domain.agreement_templates import MissingPlaceholders, fill
 from jilin_apprentice.domain.enums import AgreementStatus as A
 from jilin_apprentice.domain.errors import NotFound, RuleBlocked, ValidationFailed, Violation
 from jilin_apprentice.pdf.agreement_model import AgreementContent, SignatureBlock
@@ -38,11 +38,6 @@ from jilin_apprentice.storage.uow import UnitOfWork
 
 SIGNED_STATES = (A.PARTIALLY_SIGNED, A.SIGNED_ALL, A.ARCHIVED)
 PARTIES = ("school", "enterprise", "student", "guardian")
-TITLES = {
-    "post": "职业学校学生岗位实习三方协议",
-    "cognitive": "职业学校学生认识实习协议",
-    "apprenticeship": "学徒培养协议",
-}
 
 
 class AgreementService:
@@ -95,9 +90,8 @@ class AgreementService:
             raise RuleBlocked(stopping)
         facts = load_agreement_facts(session, placement_id, self._today())
         template = template_for(session, facts.kind)
-        values = {**facts.values, "copies": chinese_number(3), "other_terms": "无"}
         try:
-            clauses = fill(template, values)
+            clauses = fill(template, facts.fill_values())
         except MissingPlaceholders as exc:
             raise ValidationFailed(
                 [
@@ -116,16 +110,13 @@ class AgreementService:
             SignatureBlock(b.role, b.label, *images[b.role]) if images and b.role in images else b
             for b in facts.signatures
         )
-        content = AgreementContent(
-            kind=facts.kind,
-            title=template.title or TITLES.get(facts.kind, ""),
+        content = facts.content(
+            template,
+            clauses,
+            placement_id=placement_id,
             number=f"SX{facts.start_year}-{placement_id:06d}-{version}",
             version=version,
-            template_version=template.version,
-            parties=facts.parties,
-            clauses=clauses,
             signatures=signatures,
-            extra={"placement_id": str(placement_id)},
         )
         return content, version
 

@@ -12,13 +12,12 @@ therefore only be shared on a guardian's consent.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jilin_apprentice.domain import retention as rules
+from jilin_apprentice.domain.retention import SignedConsent, consent_valid
 from jilin_apprentice.storage.models import Guardian, Student, StudentConsent
 
 SCHOOL, AUTHORITY, ENTERPRISE, INSURER = "school", "authority", "enterprise", "insurer"
@@ -41,36 +40,6 @@ STUDENT_KINDS = frozenset(
         "certificates",
     }
 )
-
-
-@dataclass(frozen=True)
-class SignedConsent:
-    """A stored consent with its signer: enough to judge R-PI-4/R-PI-5 on a day."""
-
-    purpose: str
-    signer: str
-    signed_date: dt.date
-    withdrawn_on: dt.date | None
-
-
-def consent_valid(
-    consents: Iterable[SignedConsent],
-    purpose: str,
-    on: dt.date,
-    birth_date: dt.date,
-    guardians: Iterable[str],
-) -> bool:
-    """R-PI-6 with R-PI-5: a consent for `purpose` in force on `on`, signed by a recorded
-    guardian if the student was under 14 when it was signed."""
-    names = {g.strip() for g in guardians if g and g.strip()}
-    for c in consents:
-        span = rules.ConsentSpan(c.purpose, c.signed_date, c.withdrawn_on)
-        if not rules.consent_in_force([span], purpose, on):
-            continue
-        if rules.needs_guardian_signer(birth_date, c.signed_date) and c.signer.strip() not in names:
-            continue
-        return True
-    return False
 
 
 def consent_purpose(recipient: str) -> str | None:

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from jilin_apprentice.domain.errors import ValidationFailed
+from jilin_apprentice.domain.retention import SignedConsent, consent_valid
 from jilin_apprentice.services.dto import GuardianDraft
-from jilin_apprentice.services.export_consent import SignedConsent, consent_valid
 from jilin_apprentice.services.privacy_dto import ConsentDraft
 from jilin_apprentice.storage.models import AuditEntry, StudentConsent
 from tests.conftest import TODAY
